@@ -1,0 +1,188 @@
+/**
+ * End-to-end harness: real Chromium with the built extension loaded, pages served on 127.0.0.1,
+ * and a record of every request, so a test fails if anything leaves this machine.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { test as base, expect } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import {
+  ARTIFACTS_DIR,
+  CHROME_PATH,
+  chromiumAvailable,
+  EXTENSION_DIR,
+  FIXTURES_DIR,
+} from './paths';
+
+export { skipE2E } from './paths';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--lang=zh-CN',
+];
+
+/** A request to anything but 127.0.0.1 (or the extension itself). */
+function isExternal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:')
+    return false;
+  if (protocol === 'about:' || protocol === 'chrome:' || protocol === 'devtools:') return false;
+  return hostname !== '127.0.0.1';
+}
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  server: StaticServer;
+  /** Every URL requested while the test ran, by pages, frames and the extension. */
+  requests: string[];
+  /** Opens the side panel's page in a tab (for testing its UI). */
+  openPanelTab(): Promise<Page>;
+  /** Opens a fixture page and waits until the content script has had its turn. */
+  openFixture(path: string): Promise<Page>;
+  /** Restarts the browser on the same profile (same extension id, same IndexedDB). */
+  restart(): Promise<void>;
+}
+
+type Launched = Pick<Extension, 'context' | 'id' | 'worker' | 'openPanelTab'>;
+
+/** Starts Chromium on `userDataDir` with the built extension; every request URL goes to `requests`. */
+export async function launchExtension(userDataDir: string, requests: string[]): Promise<Launched> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  if (!chromiumAvailable)
+    throw new Error(`Chromium not found at ${CHROME_PATH} (set CHROME_PATH).`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless: false, // --headless is in FLAGS: Chromium's own headless mode, which loads extensions.
+    args: [
+      ...FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+    viewport: { width: 1100, height: 800 },
+  });
+  context.on('request', (request) => {
+    requests.push(request.url());
+  });
+  // Nothing may leave the machine: record and refuse any request to another host.
+  await context.route(
+    (url) => isExternal(url.href),
+    (route) => {
+      requests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 15_000,
+    }));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    id,
+    worker,
+    async openPanelTab() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/sidepanel.html`);
+      return page;
+    },
+  };
+}
+
+/** Reads the page's CSS.highlights: highlight name → the text of each range, in document order. */
+export function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      const ranges = [...highlight].filter((r): r is Range => r instanceof Range);
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      out[name] = ranges.map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+/** Waits until the page has at least one highlight registered by the extension. */
+export async function waitForHighlights(
+  page: Page,
+  timeout = 5_000,
+): Promise<Record<string, string[]>> {
+  await page.waitForFunction(
+    () => [...CSS.highlights.keys()].some((k) => k.startsWith('nansha-lens-')),
+    undefined,
+    { timeout },
+  );
+  return readHighlights(page);
+}
+
+/** Viewport centre of the first highlighted range whose text is `text`. */
+export function centreOfHighlighted(
+  page: Page,
+  text: string,
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const range of highlight) {
+        if (range instanceof Range && range.toString() === wanted) {
+          const r = range.getClientRects()[0];
+          if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+    }
+    return null;
+  }, text);
+}
+
+export function artifact(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, name);
+}
+
+/** Vitest fixture: `ext` is a fresh profile with the extension, torn down after the test. */
+export const test = base.extend<{ ext: Extension }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Vitest's fixture signature.
+  ext: async ({}, use) => {
+    const server = await serveStatic(FIXTURES_DIR);
+    const userDataDir = await mkdtemp(join(tmpdir(), 'nansha-lens-e2e-'));
+    const requests: string[] = [];
+    const ext: Extension = {
+      ...(await launchExtension(userDataDir, requests)),
+      server,
+      requests,
+      async openFixture(path) {
+        const page = await ext.context.newPage();
+        await page.goto(server.url(path), { waitUntil: 'load' });
+        return page;
+      },
+      async restart() {
+        await ext.context.close();
+        Object.assign(ext, await launchExtension(userDataDir, requests));
+      },
+    };
+    try {
+      await use(ext);
+      const external = ext.requests.filter(isExternal);
+      expect(external, 'requests that left 127.0.0.1').toEqual([]);
+    } finally {
+      await ext.context.close().catch(() => {});
+      await server.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };

@@ -1,0 +1,49 @@
+import type { browser } from 'wxt/browser';
+import { artifact, centreOfHighlighted, expect, skipE2E, test, waitForHighlights } from './harness';
+
+// The service worker's `chrome` (the test's callbacks run there, not in Node).
+declare const chrome: typeof browser;
+
+declare global {
+  // Set in the service worker by the test, to see chrome.sidePanel.onOpened fire.
+  var __panelOpened: unknown[] | undefined;
+}
+
+test.skipIf(skipE2E)(
+  'page → 南沙方案 highlighted → click → side panel opens on the term with its passages',
+  async ({ ext }) => {
+    await ext.worker.evaluate(() => {
+      globalThis.__panelOpened = [];
+      chrome.sidePanel.onOpened.addListener((info) => globalThis.__panelOpened?.push(info));
+    });
+
+    const page = await ext.openFixture('/news-zh-CN.html');
+    const highlights = await waitForHighlights(page);
+    const all = Object.values(highlights).flat();
+    expect(all).toContain('南沙方案');
+    // The title, and two paragraphs that say 南沙方案.
+    expect(all.filter((t) => t === '南沙方案')).toHaveLength(3);
+    await page.screenshot({ path: artifact('skeleton-page.png') });
+
+    const point = await centreOfHighlighted(page, '南沙方案');
+    expect(point).not.toBeNull();
+    await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+
+    await expect
+      .poll(() => ext.worker.evaluate(() => globalThis.__panelOpened?.length ?? 0), {
+        timeout: 5_000,
+      })
+      .toBe(1);
+
+    const panel = await ext.openPanelTab();
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await expect.poll(() => panel.locator('h2').first().textContent()).toBe('南沙方案');
+    const passages = panel.locator('.passages li');
+    expect(await passages.count()).toBeGreaterThan(0);
+    for (const text of await passages.allTextContents()) expect(text).toContain('南沙方案');
+    expect(await panel.locator('.passages mark').first().textContent()).toBe('南沙方案');
+    // The notes database opened in the extension's origin.
+    await expect.poll(() => panel.locator('.notes-count').textContent()).toMatch(/^0 /);
+    await panel.screenshot({ path: artifact('skeleton-panel.png'), fullPage: true });
+  },
+);

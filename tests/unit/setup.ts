@@ -1,0 +1,2 @@
+// IndexedDB for Dexie in unit tests.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { serveStatic } from './scripts/static-server';
+
+/** Port of the demo pages that `npm run dev` opens (the end-to-end fixtures). */
+const DEMO_PORT = 5174;
+const isRoot = process.getuid?.() === 0;
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: easier to read and to grep than auto-imports.
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Nansha Lens',
+    description:
+      'Highlights the key terms of the Guangzhou resolution on the Nansha plan on any page and links them to the source text.',
+    // sidePanel is Chromium's; Firefox gets a sidebar_action from WXT instead.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: 'Nansha Lens' },
+  }),
+  webExt: {
+    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    // Chromium refuses to start as root without --no-sandbox (containers, CI boxes).
+    chromiumArgs: isRoot ? ['--no-sandbox'] : [],
+    startUrls: [`http://127.0.0.1:${DEMO_PORT}/news-zh-CN.html`],
+  },
+  hooks: {
+    // `npm run dev` opens the browser on a demo page served from tests/fixtures.
+    'server:started': async () => {
+      const demo = await serveStatic(join(import.meta.dirname, 'tests/fixtures'), DEMO_PORT);
+      console.info(`Demo pages: ${demo.origin}/news-zh-CN.html`);
+    },
+    // The content script runs on every page: keep an eye on what it weighs.
+    'build:done': async (wxt) => {
+      const file = join(wxt.config.outDir, 'content-scripts/content.js');
+      const bytes = await readFile(file).catch(() => undefined);
+      if (!bytes) return;
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      wxt.logger.info(
+        `Content script: ${kb(bytes.length)}, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped (goal ≤ 30 KB gzipped)`,
+      );
+    },
+  },
+});
