@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { focusItem } from '../src/messaging/focus';
-import { isMessage } from '../src/messaging/messages';
+import { isBackgroundMessage } from '../src/messaging/messages';
 
 /** Firefox has a sidebar where Chromium has a side panel. */
 type FirefoxBrowser = { sidebarAction?: { open(): Promise<void> } };
@@ -11,7 +11,7 @@ export default defineBackground(() => {
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
 
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isMessage(message)) return;
+    if (!isBackgroundMessage(message)) return;
     const tabId = sender.tab?.id;
     if (message.type === 'open-term' && tabId !== undefined) {
       // open() must run in the user gesture's turn: call it before anything is awaited.

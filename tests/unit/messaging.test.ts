@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { isMessage } from '../../src/messaging/messages';
+import { isBackgroundMessage, isTabMessage } from '../../src/messaging/messages';
 
-describe('isMessage', () => {
-  it('accepts an open-term message and refuses anything else', () => {
-    expect(isMessage({ type: 'open-term', termId: 'nansha-plan' })).toBe(true);
-    expect(isMessage({ type: 'open-term' })).toBe(false);
-    expect(isMessage({ type: 'other', termId: 'x' })).toBe(false);
-    expect(isMessage(null)).toBe(false);
-    expect(isMessage('open-term')).toBe(false);
+describe('message guards', () => {
+  it('accept well-formed messages and refuse anything else', () => {
+    expect(isBackgroundMessage({ type: 'open-term', termId: 'nansha-plan' })).toBe(true);
+    expect(isBackgroundMessage({ type: 'open-term' })).toBe(false);
+    expect(
+      isBackgroundMessage({ type: 'page-terms', report: { url: 'http://x/', title: '', terms: [] } }),
+    ).toBe(true);
+    expect(isBackgroundMessage({ type: 'page-terms', report: {} })).toBe(false);
+    expect(isBackgroundMessage({ type: 'get-page-terms' })).toBe(false);
+    expect(isBackgroundMessage(null)).toBe(false);
+    expect(isTabMessage({ type: 'get-page-terms' })).toBe(true);
+    expect(isTabMessage({ type: 'reveal-term', termId: 'gba' })).toBe(true);
+    expect(isTabMessage({ type: 'reveal-term' })).toBe(false);
+    expect(isTabMessage('get-page-terms')).toBe(false);
   });
 });
