@@ -18,12 +18,12 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Nansha Lens',
-    description:
-      'Highlights the key terms of the Guangzhou resolution on the Nansha plan on any page and links them to the source text.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // sidePanel is Chromium's; Firefox gets a sidebar_action from WXT instead.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    action: { default_title: 'Nansha Lens' },
+    action: { default_title: '__MSG_extName__' },
   }),
   webExt: {
     binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },

@@ -3,6 +3,7 @@ import { glossary, termById } from '../corpus/glossary';
 import { passagesFor } from '../corpus/passages';
 import { resolution } from '../corpus/resolution';
 import type { NanshaDb } from '../db/schema';
+import { t } from '../i18n';
 import { createMatcher } from '../match/matcher';
 import { Marked } from './Marked';
 import { useFocus } from './useFocus';
@@ -22,13 +23,13 @@ export function App({ db }: { db: NanshaDb }) {
   return (
     <main>
       <header class="top">
-        <h1>Nansha Lens</h1>
+        <h1>{t('panelTitle')}</h1>
         <p class="sub">{resolution.title}</p>
       </header>
       {term ? (
         <section class="term" aria-labelledby="term-title">
           <button type="button" class="back" onClick={() => setFocus(null)}>
-            ← 全部词条
+            ← {t('allTerms')}
           </button>
           <h2 id="term-title">{term.canonical}</h2>
           <p class="meta">
@@ -41,21 +42,23 @@ export function App({ db }: { db: NanshaDb }) {
                 </span>
               ))}
           </p>
-          <h3>决议原文</h3>
+          <h3>{t('resolutionText')}</h3>
           <ol class="passages">
             {passagesFor(term.id).map((s) => (
               <li key={s.id} data-passage={s.id}>
-                <span class="where">第{paragraphNumber.get(s.paragraphId)}段</span>
+                <span class="where">
+                  {t('paragraphN', paragraphNumber.get(s.paragraphId) ?? '')}
+                </span>
                 <Marked text={s.text} termId={term.id} matcher={matcher} />
               </li>
             ))}
           </ol>
-          <h3>我的笔记</h3>
-          <p class="notes-count">{noteCount === undefined ? '…' : `${noteCount} 条笔记`}</p>
+          <h3>{t('myNotes')}</h3>
+          <p class="notes-count">{noteCount === undefined ? '…' : t('noteCount', noteCount)}</p>
         </section>
       ) : (
         <section aria-labelledby="terms-title">
-          <h2 id="terms-title">决议关键词</h2>
+          <h2 id="terms-title">{t('keyTerms')}</h2>
           <ul class="terms">
             {glossary.map((t) => (
               <li key={t.id}>
@@ -65,7 +68,7 @@ export function App({ db }: { db: NanshaDb }) {
               </li>
             ))}
           </ul>
-          <p class="notes-count">{noteCount === undefined ? '…' : `${noteCount} 条笔记`}</p>
+          <p class="notes-count">{noteCount === undefined ? '…' : t('noteCount', noteCount)}</p>
         </section>
       )}
     </main>

@@ -27,7 +27,6 @@ const FLAGS = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
-  '--lang=zh-CN',
 ];
 
 /** A request to anything but 127.0.0.1 (or the extension itself). */
@@ -56,8 +55,15 @@ export interface Extension {
 
 type Launched = Pick<Extension, 'context' | 'id' | 'worker' | 'openPanelTab'>;
 
-/** Starts Chromium on `userDataDir` with the built extension; every request URL goes to `requests`. */
-export async function launchExtension(userDataDir: string, requests: string[]): Promise<Launched> {
+/**
+ * Starts Chromium on `userDataDir` with the built extension; every request URL goes to `requests`.
+ * `lang` is the browser's UI language (and so the extension's): `zh-CN`, `zh-TW` or `en`.
+ */
+export async function launchExtension(
+  userDataDir: string,
+  requests: string[],
+  lang = 'zh-CN',
+): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -66,8 +72,12 @@ export async function launchExtension(userDataDir: string, requests: string[]): 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME_PATH,
     headless: false, // --headless is in FLAGS: Chromium's own headless mode, which loads extensions.
+    // On Linux Chromium takes its UI language from the environment; --lang is for other systems.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+    locale: lang,
     args: [
       ...FLAGS,
+      `--lang=${lang}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
@@ -152,15 +162,18 @@ export function artifact(name: string): string {
   return join(ARTIFACTS_DIR, name);
 }
 
-/** Vitest fixture: `ext` is a fresh profile with the extension, torn down after the test. */
-export const test = base.extend<{ ext: Extension }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Vitest's fixture signature.
-  ext: async ({}, use) => {
+/**
+ * Vitest fixtures: `ext` is a fresh profile with the extension, torn down after the test; `lang`
+ * is its UI language (default zh-CN; `test.scoped({ lang: 'en' })` in a describe block changes it).
+ */
+export const test = base.extend<{ lang: string; ext: Extension }>({
+  lang: 'zh-CN',
+  ext: async ({ lang }, use) => {
     const server = await serveStatic(FIXTURES_DIR);
     const userDataDir = await mkdtemp(join(tmpdir(), 'nansha-lens-e2e-'));
     const requests: string[] = [];
     const ext: Extension = {
-      ...(await launchExtension(userDataDir, requests)),
+      ...(await launchExtension(userDataDir, requests, lang)),
       server,
       requests,
       async openFixture(path) {
@@ -170,7 +183,7 @@ export const test = base.extend<{ ext: Extension }>({
       },
       async restart() {
         await ext.context.close();
-        Object.assign(ext, await launchExtension(userDataDir, requests));
+        Object.assign(ext, await launchExtension(userDataDir, requests, lang));
       },
     };
     try {
