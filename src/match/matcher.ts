@@ -1,10 +1,20 @@
-import type { Term } from '../corpus/glossary';
+import { T2S } from '../corpus/generated/fold.data.ts';
+import type { Term } from '../corpus/glossary.ts';
+import {
+  buildFoldTables,
+  CLOSING_QUOTES,
+  type FoldTables,
+  foldString,
+  IGNORABLE,
+  OPENING_QUOTES,
+  SEPARATOR,
+} from './fold.ts';
 
 export interface Match {
   termId: string;
-  /** The variant form that matched. */
+  /** The variant form (as listed in the glossary) that matched. */
   variant: string;
-  /** Offsets into the text (for chunks: into their concatenation). */
+  /** Offsets into the original text (for chunks: into their concatenation). */
   start: number;
   end: number;
 }
@@ -13,24 +23,255 @@ export interface Matcher {
   find(text: string | readonly string[]): Match[];
 }
 
-/** Minimal matcher for the skeleton: exact forms, leftmost-longest, no overlaps. */
-export function createMatcher(terms: readonly Term[]): Matcher {
-  const forms = terms
-    .flatMap((t) => t.variants.map((v) => ({ termId: t.id, form: v.form })))
-    .sort((a, b) => b.form.length - a.form.length);
-  return {
-    find(input) {
-      const text = typeof input === 'string' ? input : input.join('');
-      const out: Match[] = [];
-      let i = 0;
-      while (i < text.length) {
-        const hit = forms.find((f) => text.startsWith(f.form, i));
-        if (hit) {
-          out.push({ termId: hit.termId, variant: hit.form, start: i, end: i + hit.form.length });
-          i += hit.form.length;
-        } else i++;
+export interface MatcherOptions {
+  /** Traditional→Simplified pairs; defaults to the generated table for the glossary. */
+  t2s?: string;
+}
+
+/** One form stored at an accepting trie node. `termId` is undefined for exclusions. */
+interface Entry {
+  termId: string | undefined;
+  form: string;
+  caseSensitive: boolean;
+  /** Form key with the case kept, for case-sensitive forms. */
+  caseKey: string;
+  openQuote: boolean;
+  closeQuote: boolean;
+}
+
+/** Forms that are all capitals (GBA, CCP) are matched case-sensitively. */
+export function isAcronym(form: string): boolean {
+  return /^[A-Z0-9]{2,}$/.test(form) && /[A-Z]/.test(form);
+}
+
+let defaultTables: FoldTables | undefined;
+
+/**
+ * Exact multi-pattern matcher: a trie of folded forms, leftmost-longest, no overlaps.
+ * Exclusions are stored like forms; when an exclusion is the leftmost-longest hit, its span yields
+ * no match (南沙群岛 hides 南沙).
+ */
+export function createMatcher(terms: readonly Term[], options: MatcherOptions = {}): Matcher {
+  const tables =
+    options.t2s === undefined
+      ? // biome-ignore lint/suspicious/noAssignInExpressions: lazy cache
+        (defaultTables ??= buildFoldTables(T2S))
+      : buildFoldTables(options.t2s);
+  const { fold, foldCase, word } = tables;
+
+  // Trie: node 0 is the root; edges keyed by node * 0x10000 + folded char.
+  const edges = new Map<number, number>();
+  const entries: (Entry[] | undefined)[] = [undefined];
+  const rightWord: boolean[] = [false];
+  let nodes = 1;
+
+  const add = (termId: string | undefined, form: string, caseSensitive: boolean) => {
+    const key = foldString(form, fold);
+    if (key === '') return;
+    let node = 0;
+    for (let k = 0; k < key.length; k++) {
+      const e = node * 0x10000 + key.charCodeAt(k);
+      let next = edges.get(e);
+      if (next === undefined) {
+        next = nodes++;
+        edges.set(e, next);
+        entries.push(undefined);
+        rightWord.push(word[key.charCodeAt(k)] === 1);
       }
-      return out;
-    },
+      node = next;
+    }
+    const list = entries[node] ?? [];
+    entries[node] = list;
+    if (list.some((x) => x.form === form && x.termId === termId)) return;
+    list.push({
+      termId,
+      form,
+      caseSensitive,
+      caseKey: caseSensitive ? foldString(form, foldCase) : '',
+      openQuote: OPENING_QUOTES.includes(form.charAt(0)),
+      closeQuote: CLOSING_QUOTES.includes(form.charAt(form.length - 1)),
+    });
   };
+  for (const t of terms) {
+    for (const v of t.variants) add(t.id, v.form, v.caseSensitive === true || isAcronym(v.form));
+    for (const x of t.exclusions ?? []) add(undefined, x.form, x.caseSensitive === true);
+  }
+  // Terms take precedence over exclusions with the same key; keep glossary order otherwise.
+  for (const list of entries) list?.sort((a, b) => Number(!a.termId) - Number(!b.termId));
+
+  // Root dispatch on the raw code unit, one typed-array load per character on the fast path:
+  // 0 = cannot start a term; > 0 = trie node of a non-Latin first character; < 0 = Latin word
+  // character, -1 - node (node 0 when no term starts with it).
+  const disp = nodes < 0x8000 ? new Int16Array(0x10000) : new Int32Array(0x10000);
+  const rootByChar = new Map<number, number>();
+  for (const [e, next] of edges) if (e < 0x10000) rootByChar.set(e, next);
+  const setDisp = (c: number) => {
+    const node = rootByChar.get(fold[c] as number) ?? 0;
+    disp[c] = word[c] === 1 ? -1 - node : node;
+  };
+  for (const c of tables.words) setDisp(c);
+  for (const c of tables.changed) setDisp(c);
+  for (const c of rootByChar.keys()) setDisp(c);
+
+  // Bigram filter on (first node, second folded char): most first characters of a page are not
+  // followed by the second character of any form.
+  const bigrams = new Uint8Array(0x10000);
+  const bigram = (node: number, f: number) => (node * 31 + f) & 0xffff;
+  const firstLevel = new Set<number>();
+  for (const [e, next] of edges) if (e < 0x10000) firstLevel.add(next);
+  for (const [e] of edges) {
+    const parent = Math.floor(e / 0x10000);
+    if (firstLevel.has(parent)) bigrams[bigram(parent, e & 0xffff)] = 1;
+  }
+
+  // The trie's edges in an open-addressing hash table (node, folded char) → child.
+  const bits = Math.max(4, Math.ceil(Math.log2(edges.size * 2 + 1)));
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  const edgeNode = new Int32Array(1 << bits).fill(-1);
+  const edgeChar = new Uint16Array(1 << bits);
+  const edgeNext = new Int32Array(1 << bits);
+  const slot = (node: number, f: number) =>
+    (Math.imul(node, 0x9e3779b1) ^ Math.imul(f, 0x85ebca77)) >>> shift;
+  for (const [e, child] of edges) {
+    const node = Math.floor(e / 0x10000);
+    const f = e & 0xffff;
+    let h = slot(node, f);
+    while (edgeNode[h] !== -1) h = (h + 1) & mask;
+    edgeNode[h] = node;
+    edgeChar[h] = f;
+    edgeNext[h] = child;
+  }
+  const child = (node: number, f: number): number => {
+    let h = slot(node, f);
+    for (;;) {
+      const k = edgeNode[h] as number;
+      if (k === -1) return 0;
+      if (k === node && edgeChar[h] === f) return edgeNext[h] as number;
+      h = (h + 1) & mask;
+    }
+  };
+  // Nodes whose forms are all case-insensitive need no case check.
+  const anyCaseless = entries.map((list) => list?.some((e) => !e.caseSensitive) ?? false);
+  const accepting = Uint8Array.from(entries, (list) => (list === undefined ? 0 : 1));
+  // Nodes with one plain term form: no choice to make.
+  const simple = entries.map((list) => {
+    const e = list?.length === 1 ? list[0] : undefined;
+    return e && e.termId !== undefined && !e.caseSensitive && !e.openQuote && !e.closeQuote
+      ? e
+      : undefined;
+  });
+
+  const caseOk = (text: string, start: number, end: number, e: Entry): boolean =>
+    !e.caseSensitive || foldString(text.slice(start, end), foldCase) === e.caseKey;
+
+  /** Start of the entry's span: takes in an opening quote that belongs to its written form. */
+  const spanStart = (text: string, start: number, e: Entry, floor: number): number =>
+    e.openQuote && start - 1 >= floor && OPENING_QUOTES.includes(text.charAt(start - 1))
+      ? start - 1
+      : start;
+  /** End of the entry's span: takes in a closing quote that belongs to its written form. */
+  const spanEnd = (text: string, end: number, e: Entry): number =>
+    e.closeQuote && end < text.length && CLOSING_QUOTES.includes(text.charAt(end)) ? end + 1 : end;
+
+  /** Leftmost-longest hit starting at `i` (first node `node`): its end and node, or -1. */
+  function longestAt(text: string, i: number, first: number): number {
+    const n = text.length;
+    let node = first;
+    let j = i + 1;
+    let prevSep = false;
+    let best = -1;
+    for (;;) {
+      const list = entries[node];
+      if (list !== undefined) {
+        const rightOk = !rightWord[node] || j >= n || word[text.charCodeAt(j)] !== 1;
+        if (rightOk && (anyCaseless[node] || list.some((e) => caseOk(text, i, j, e)))) {
+          best = j;
+          bestNode = node;
+        }
+      }
+      let next = 0;
+      while (j < n) {
+        const f = fold[text.charCodeAt(j)] as number;
+        if (f === IGNORABLE || (f === SEPARATOR && prevSep)) {
+          j++;
+          continue;
+        }
+        prevSep = f === SEPARATOR;
+        next = child(node, f);
+        j++;
+        break;
+      }
+      if (next === 0) return best;
+      node = next;
+    }
+  }
+  let bestNode = 0;
+
+  /** Cheap rejection on the first two characters. */
+  function promising(text: string, i: number, node: number): boolean {
+    if (accepting[node] === 1 || i + 1 >= text.length) return true;
+    const f2 = fold[text.charCodeAt(i + 1)] as number;
+    return f2 === IGNORABLE || bigrams[bigram(node, f2)] === 1;
+  }
+
+  function find(input: string | readonly string[]): Match[] {
+    const text = typeof input === 'string' ? input : input.join('');
+    const n = text.length;
+    const out: Match[] = [];
+    let lastEnd = 0;
+    for (let i = 0; i < n; i++) {
+      const d = disp[text.charCodeAt(i)] as number;
+      if (d === 0) continue;
+      let end = -1;
+      if (d > 0) {
+        if (promising(text, i, d)) end = longestAt(text, i, d);
+      } else {
+        // A Latin word: try its start, then skip the rest of the word. The left boundary holds
+        // here: the scan only stops on a Latin letter after a non-word character (words are
+        // skipped whole, and a match never ends just before a word character it could join).
+        const node = -1 - d;
+        if (node !== 0 && promising(text, i, node)) end = longestAt(text, i, node);
+        if (end < 0) {
+          while (i + 1 < n && word[text.charCodeAt(i + 1)] === 1) i++;
+          continue;
+        }
+      }
+      if (end < 0) continue;
+
+      // Pick the entry: one whose written form equals the text, else the first that fits.
+      const only = simple[bestNode];
+      if (only !== undefined) {
+        out.push({ termId: only.termId as string, variant: only.form, start: i, end });
+        lastEnd = end;
+        i = end - 1;
+        continue;
+      }
+      const list = entries[bestNode] as Entry[];
+      let chosen: Entry | undefined;
+      let from = i;
+      let to = end;
+      for (const e of list) {
+        if (!caseOk(text, i, end, e)) continue;
+        const s = spanStart(text, i, e, lastEnd);
+        const t = spanEnd(text, end, e);
+        const exact = t - s === e.form.length && text.startsWith(e.form, s);
+        if (exact || chosen === undefined) {
+          chosen = e;
+          from = s;
+          to = t;
+          if (exact) break;
+        }
+      }
+      if (chosen === undefined) continue;
+      if (chosen.termId !== undefined) {
+        out.push({ termId: chosen.termId, variant: chosen.form, start: from, end: to });
+      }
+      lastEnd = to;
+      i = to - 1;
+    }
+    return out;
+  }
+
+  return { find };
 }

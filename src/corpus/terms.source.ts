@@ -1,0 +1,460 @@
+/**
+ * Hand-curated glossary source. `npm run gen:glossary` turns it into `generated/glossary.data.ts`:
+ * Traditional (HK, TW) forms come from opencc-js, passage ids from running the matcher over the
+ * resolution. Only this file is edited by hand.
+ *
+ * Rules:
+ * - `canonical` is written exactly as in the resolution (a test checks it).
+ * - `zh`: other Simplified forms (full and short titles, punctuation variants).
+ * - `en`: renderings used by English-language media. Generic English phrases that would light up
+ *   unrelated pages (business environment, connectivity, advanced manufacturing, smart city) are
+ *   left out on purpose; an `!` prefix makes a form case-sensitive (`!State Council`).
+ * - `exclusions`: contexts where the surface string is not the term; Traditional forms are generated.
+ * - Generic words (发展, 改革, 开放, 人才, 青年, 经济, 安全, 创新, 高质量, 湾区, 广州…) are never terms.
+ */
+import type { CategoryId } from './glossary.ts';
+
+export interface TermSource {
+  id: string;
+  canonical: string;
+  category: CategoryId;
+  zh?: string[];
+  en?: string[];
+  exclusions?: string[];
+}
+
+export const TERM_SOURCES: TermSource[] = [
+  // ── Plans and documents ──────────────────────────────────────────────────
+  {
+    id: 'nansha-plan',
+    canonical: '南沙方案',
+    category: 'plans',
+    zh: [
+      '广州南沙深化面向世界的粤港澳全面合作总体方案',
+      '南沙深化面向世界的粤港澳全面合作总体方案',
+    ],
+    en: [
+      'Nansha Plan',
+      'Overall Plan for Promoting Comprehensive Cooperation among Guangdong, Hong Kong and Macao by Further Deepening Opening-up in Nansha of Guangzhou with Global Perspective',
+      'Overall Plan for Promoting Comprehensive Cooperation among Guangdong, Hong Kong and Macau by Further Deepening Opening-up in Nansha of Guangzhou with Global Perspective',
+    ],
+  },
+  {
+    id: 'gba-outline',
+    canonical: '粤港澳大湾区发展规划纲要',
+    category: 'plans',
+    zh: ['大湾区发展规划纲要', '大湾区规划纲要'],
+    en: [
+      'Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area',
+      'Outline Development Plan for the Guangdong-Hong Kong-Macau Greater Bay Area',
+      'Outline Development Plan for the Greater Bay Area',
+      'Greater Bay Area Outline Development Plan',
+    ],
+  },
+  {
+    id: 'nansha-implementation-plan',
+    canonical: '关于推进广州南沙深化面向世界的粤港澳全面合作实施方案',
+    category: 'plans',
+    zh: ['广州南沙深化面向世界的粤港澳全面合作实施方案'],
+  },
+
+  // ── Places and platforms ─────────────────────────────────────────────────
+  {
+    id: 'nansha',
+    canonical: '南沙',
+    category: 'places',
+    zh: ['南沙区', '南沙新区'],
+    en: ['Nansha', 'Nansha District', 'Nansha New Area'],
+    exclusions: [
+      '南沙群岛',
+      '南沙诸岛',
+      '南沙岛礁',
+      '南沙海域',
+      '南沙群礁',
+      'Nansha Islands',
+      'Nansha Qundao',
+      'Nansha (Spratly)',
+    ],
+  },
+  { id: 'hengqin', canonical: '横琴', category: 'places', en: ['Hengqin'] },
+  { id: 'qianhai', canonical: '前海', category: 'places', en: ['Qianhai'] },
+  { id: 'nansha-bay', canonical: '南沙湾', category: 'places', en: ['Nansha Bay'] },
+  { id: 'qingsheng-hub', canonical: '庆盛枢纽', category: 'places', en: ['Qingsheng hub'] },
+  { id: 'nansha-hub', canonical: '南沙枢纽', category: 'places', en: ['Nansha hub'] },
+  { id: 'pilot-start-up-zone', canonical: '先行启动区', category: 'places' },
+  {
+    id: 'major-strategic-platform',
+    canonical: '重大战略性平台',
+    category: 'places',
+    en: ['major strategic platform'],
+  },
+  {
+    id: 'gba-cooperation-platform',
+    canonical: '粤港澳重大合作平台',
+    category: 'places',
+    en: ['major cooperation platform'],
+  },
+  {
+    id: 'gba',
+    canonical: '粤港澳大湾区',
+    category: 'places',
+    zh: ['大湾区'],
+    en: [
+      'Greater Bay Area',
+      'GBA',
+      'Guangdong-Hong Kong-Macao Greater Bay Area',
+      'Guangdong-Hong Kong-Macau Greater Bay Area',
+    ],
+    exclusions: ['旧金山大湾区', '东京大湾区', '纽约大湾区'],
+  },
+  // Hong Kong and Macao are named partners of the resolution: highlighted on purpose, also on
+  // general Hong Kong pages. Guangzhou and Guangdong (the issuers) are not terms: too frequent.
+  {
+    id: 'hong-kong',
+    canonical: '香港',
+    category: 'places',
+    en: ['Hong Kong'],
+    exclusions: ['香港脚'],
+  },
+  { id: 'macao', canonical: '澳门', category: 'places', en: ['Macao', 'Macau'] },
+  {
+    id: 'hk-macao',
+    canonical: '港澳',
+    category: 'places',
+    en: ['Hong Kong and Macao', 'Hong Kong and Macau'],
+    // 港澳 inside 粤港澳 is part of another word: no highlight on half of it.
+    exclusions: ['粤港澳'],
+  },
+  { id: 'major-functional-platform', canonical: '重大功能平台', category: 'places' },
+
+  // ── Political formulations ───────────────────────────────────────────────
+  {
+    id: 'xi-thought',
+    canonical: '习近平新时代中国特色社会主义思想',
+    category: 'formulations',
+    zh: ['新时代中国特色社会主义思想'],
+    en: [
+      'Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era',
+      'Xi Jinping Thought',
+    ],
+  },
+  {
+    id: 'two-establishes',
+    canonical: '两个确立',
+    category: 'formulations',
+    en: ['!Two Establishes', '!Two Establishments'],
+  },
+  {
+    id: 'two-upholds',
+    canonical: '两个维护',
+    category: 'formulations',
+    en: ['!Two Upholds', '!Two Safeguards'],
+  },
+  {
+    id: 'one-core-one-belt-one-region',
+    canonical: '一核一带一区',
+    category: 'formulations',
+    en: ['one core, one belt, one region', 'one core, one belt and one region'],
+  },
+  { id: 'four-new-outstanding', canonical: '四个出新出彩', category: 'formulations' },
+  {
+    id: 'old-city-new-vitality',
+    canonical: '老城市新活力',
+    category: 'formulations',
+    en: ['old city, new vitality'],
+  },
+  { id: 'embroidery-effort', canonical: '“绣花”功夫', category: 'formulations', zh: ['绣花功夫'] },
+  { id: 'point-to-area', canonical: '以点带面', category: 'formulations' },
+  { id: 'whole-city-chessboard', canonical: '全市一盘棋', category: 'formulations' },
+  {
+    id: 'three-consciousnesses',
+    canonical: '思想自觉、政治自觉、行动自觉',
+    category: 'formulations',
+    zh: ['思想自觉,政治自觉,行动自觉'],
+  },
+  {
+    id: 'no-waiting',
+    canonical: '坐不住、等不起、慢不得',
+    category: 'formulations',
+    zh: ['坐不住,等不起,慢不得'],
+  },
+  { id: 'never-at-ease', canonical: '时时放心不下', category: 'formulations' },
+  {
+    id: 'stability-first',
+    canonical: '稳字当头、稳中求进',
+    category: 'formulations',
+    zh: ['稳字当头,稳中求进', '稳中求进', '稳字当头'],
+    en: ['progress while maintaining stability', 'progress while ensuring stability'],
+  },
+  {
+    id: 'southern-gate',
+    canonical: '政治安全“南大门”',
+    category: 'formulations',
+    zh: ['政治安全南大门'],
+  },
+  { id: 'development-and-security', canonical: '统筹发展和安全', category: 'formulations' },
+  {
+    id: 'bay-area-partners-world',
+    canonical: '立足湾区、协同港澳、面向世界',
+    category: 'formulations',
+    zh: ['立足湾区,协同港澳,面向世界'],
+  },
+  {
+    id: 'forge-ahead',
+    canonical: '踔厉奋发、勇毅前行、团结奋斗',
+    category: 'formulations',
+    zh: ['踔厉奋发,勇毅前行,团结奋斗', '踔厉奋发、勇毅前行', '踔厉奋发', '勇毅前行'],
+  },
+  { id: 'unremitting', canonical: '驰而不息', category: 'formulations' },
+  {
+    id: 'three-reverences',
+    canonical: '敬畏历史、敬畏文化、敬畏生态',
+    category: 'formulations',
+    zh: ['敬畏历史,敬畏文化,敬畏生态'],
+  },
+  { id: 'new-journey', canonical: '新征程', category: 'formulations' },
+  { id: 'power-of-truth', canonical: '真理力量和实践伟力', category: 'formulations' },
+
+  // ── Development goals ────────────────────────────────────────────────────
+  {
+    id: 'opening-up-gateway',
+    canonical: '高水平对外开放门户',
+    category: 'goals',
+    en: ['gateway for high-level opening-up'],
+  },
+  {
+    id: 'quality-living-circle',
+    canonical: '优质生活圈',
+    category: 'goals',
+    en: ['quality living circle'],
+  },
+  {
+    id: 'modern-industrial-system',
+    canonical: '现代产业体系',
+    category: 'goals',
+    en: ['modern industrial system'],
+  },
+  {
+    id: 'strategic-st-strength',
+    canonical: '战略科技力量',
+    category: 'goals',
+    en: [
+      'strategic scientific and technological strength',
+      'strategic science and technology strength',
+    ],
+  },
+  {
+    id: 'innovation-and-industrial-chains',
+    canonical: '创新链与产业链',
+    category: 'goals',
+    zh: ['创新链和产业链', '创新链产业链'],
+    en: ['innovation chain and industrial chain', 'innovation chain and the industrial chain'],
+  },
+  { id: 'international-talent', canonical: '国际化高端人才', category: 'goals' },
+  {
+    id: 'transport-system',
+    canonical: '现代综合交通体系',
+    category: 'goals',
+    en: ['modern comprehensive transportation system', 'modern comprehensive transport system'],
+  },
+  { id: 'interconnection', canonical: '互联互通', category: 'goals' },
+  {
+    id: 'dual-circulation',
+    canonical: '内外循环',
+    category: 'goals',
+    zh: ['国内国际双循环', '双循环'],
+    en: ['dual circulation'],
+  },
+  {
+    id: 'rules-and-mechanisms',
+    canonical: '规则衔接机制对接',
+    category: 'goals',
+    zh: ['规则衔接、机制对接', '规则衔接,机制对接'],
+  },
+  {
+    id: 'international-trade-rules',
+    canonical: '国际经贸规则',
+    category: 'goals',
+    en: ['international economic and trade rules'],
+  },
+  {
+    id: 'youth-development-city',
+    canonical: '青年发展型城市',
+    category: 'goals',
+    en: ['youth-development-oriented city', 'youth development-oriented cities'],
+  },
+  {
+    id: 'hk-macao-youth',
+    canonical: '港澳青年',
+    category: 'goals',
+    en: [
+      'Hong Kong and Macao youth',
+      'Hong Kong and Macau youth',
+      'young people from Hong Kong and Macao',
+      'young people from Hong Kong and Macau',
+    ],
+  },
+  { id: 'business-environment', canonical: '营商环境', category: 'goals' },
+  { id: 'smart-city', canonical: '智慧城市', category: 'goals' },
+  { id: 'live-work-travel', canonical: '宜居宜业宜游', category: 'goals' },
+  { id: 'city-of-vitality', canonical: '活力之城', category: 'goals' },
+  { id: 'city-of-charm', canonical: '魅力之城', category: 'goals' },
+  { id: 'urban-benchmark', canonical: '高质量城市发展标杆', category: 'goals' },
+  { id: 'advanced-manufacturing', canonical: '先进制造业', category: 'goals' },
+  {
+    id: 'strategic-emerging-industries',
+    canonical: '战略性新兴产业',
+    category: 'goals',
+    en: ['strategic emerging industries', 'strategic emerging industry'],
+  },
+  { id: 'market-entities', canonical: '市场主体', category: 'goals', en: ['market entities'] },
+  { id: 'differentiated-development', canonical: '错位发展', category: 'goals' },
+  {
+    id: 'coordinated-regional-development',
+    canonical: '区域协调发展',
+    category: 'goals',
+    en: ['coordinated regional development'],
+  },
+  {
+    id: 'nansha-opening-up',
+    canonical: '南沙开发开放',
+    category: 'goals',
+    en: ['development and opening-up of Nansha'],
+  },
+  { id: 'reasonable-range', canonical: '经济运行在合理区间', category: 'goals' },
+
+  // ── Governance and Party building ────────────────────────────────────────
+  {
+    id: '20th-party-congress',
+    canonical: '党的二十大',
+    category: 'governance',
+    zh: ['中共二十大', '党的第二十次全国代表大会'],
+    en: ['20th Party Congress', '20th National Congress', '20th CPC National Congress'],
+  },
+  {
+    id: '19th-party-congress',
+    canonical: '党的十九大',
+    category: 'governance',
+    zh: ['中共十九大', '党的第十九次全国代表大会'],
+    en: ['19th Party Congress', '19th National Congress', '19th CPC National Congress'],
+  },
+  { id: '19th-plenums', canonical: '十九届历次全会', category: 'governance' },
+  {
+    id: 'provincial-party-congress',
+    canonical: '省第十三次党代会',
+    category: 'governance',
+    zh: ['广东省第十三次党代会'],
+    en: ['13th Guangdong Provincial Party Congress', '13th Provincial Party Congress'],
+  },
+  { id: 'discipline-and-anti-corruption', canonical: '正风肃纪反腐', category: 'governance' },
+  {
+    id: 'party-led-grassroots-governance',
+    canonical: '党建引领基层治理',
+    category: 'governance',
+    en: ['Party building-led grassroots governance'],
+  },
+  { id: 'view-of-performance', canonical: '政绩观', category: 'governance' },
+  {
+    id: 'top-leader-project',
+    canonical: '“一把手”工程',
+    category: 'governance',
+    zh: ['一把手工程'],
+  },
+  {
+    id: 'three-distinctions',
+    canonical: '三个区分开来',
+    category: 'governance',
+    en: ['!Three Distinctions'],
+  },
+  {
+    id: 'up-and-down-mechanism',
+    canonical: '能上能下选人用人机制',
+    category: 'governance',
+    zh: ['能上能下'],
+  },
+  {
+    id: 'party-overall-leadership',
+    canonical: '党的全面领导',
+    category: 'governance',
+    en: ['overall leadership of the Party'],
+  },
+  { id: 'political-stance', canonical: '政治站位', category: 'governance' },
+  {
+    id: 'major-risks',
+    canonical: '防范化解各领域重大风险',
+    category: 'governance',
+    zh: ['防范化解重大风险'],
+  },
+  { id: 'take-responsibility', canonical: '担当作为', category: 'governance' },
+
+  // ── Epidemic policy ──────────────────────────────────────────────────────
+  {
+    id: 'dynamic-zero-covid',
+    canonical: '动态清零',
+    category: 'epidemic',
+    zh: ['“动态清零”总方针'],
+    en: ['dynamic zero-COVID', 'dynamic clearing', 'dynamic zero', 'zero-COVID'],
+  },
+  {
+    id: 'imports-and-rebounds',
+    canonical: '外防输入、内防反弹',
+    category: 'epidemic',
+    zh: ['外防输入,内防反弹', '“外防输入、内防反弹”总策略'],
+    en: ['preventing imported cases and domestic rebounds'],
+  },
+  {
+    id: 'three-musts',
+    canonical: '疫情要防住、经济要稳住、发展要安全',
+    category: 'epidemic',
+    zh: ['疫情要防住,经济要稳住,发展要安全'],
+  },
+  {
+    id: 'epidemic-and-development',
+    canonical: '统筹疫情防控和经济社会发展',
+    category: 'epidemic',
+    zh: ['疫情防控和经济社会发展'],
+  },
+  { id: 'targeted-prevention', canonical: '科学精准防控', category: 'epidemic' },
+  {
+    id: 'large-scale-rebound',
+    canonical: '疫情规模性反弹',
+    category: 'epidemic',
+    zh: ['规模性反弹'],
+  },
+
+  // ── Bodies and people ────────────────────────────────────────────────────
+  {
+    id: 'party-central-committee',
+    canonical: '党中央',
+    category: 'bodies',
+    zh: ['中共中央'],
+    en: ['CPC Central Committee', 'Party Central Committee'],
+  },
+  {
+    id: 'central-committee-with-xi-at-core',
+    canonical: '以习近平同志为核心的党中央',
+    category: 'bodies',
+    en: [
+      'Central Committee with Comrade Xi Jinping at its core',
+      'Central Committee with Comrade Xi Jinping at the core',
+    ],
+  },
+  { id: 'state-council', canonical: '国务院', category: 'bodies', en: ['!State Council'] },
+  { id: 'municipal-standing-committee', canonical: '市委常委会', category: 'bodies' },
+  {
+    id: 'xi-jinping',
+    canonical: '习近平',
+    category: 'bodies',
+    zh: ['习近平总书记'],
+    en: ['Xi Jinping', 'President Xi'],
+  },
+  { id: 'lin-keqing', canonical: '林克庆', category: 'bodies', en: ['Lin Keqing'] },
+  { id: 'guo-yonghang', canonical: '郭永航', category: 'bodies', en: ['Guo Yonghang'] },
+  {
+    id: 'fourth-plenary-session',
+    canonical: '中国共产党广州市第十二届委员会第四次全体会议',
+    category: 'bodies',
+    zh: ['广州市委十二届四次全会', '市委十二届四次全会'],
+    en: ['fourth plenary session of the 12th CPC Guangzhou Municipal Committee'],
+  },
+];

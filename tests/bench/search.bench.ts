@@ -1,0 +1,210 @@
+/**
+ * Search benchmark: the corpus, the glossary and 10,000 generated notes of realistic length.
+ * Reports index build time, memory, p50/p95 per query over a fixed query set, and the cost of
+ * changing one note. Goal: p95 ≤ 16 ms. Run: `node tests/bench/search.bench.ts` (or `npm run bench`).
+ */
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import Fuse from 'fuse.js';
+import { glossary } from '../../src/corpus/glossary.ts';
+import { parseResolution } from '../../src/corpus/parse.ts';
+import type { Note } from '../../src/db/schema.ts';
+import { createMatcher } from '../../src/match/matcher.ts';
+import { corpusIndex, noteDoc } from '../../src/search/docs.ts';
+
+const NOTES = 10_000;
+const ROUNDS = 25;
+const GOAL_P95_MS = 16;
+
+/** Queries a reader types: exact, fuzzy, Traditional, English, one and two characters. */
+export const QUERIES: { kind: string; q: string }[] = [
+  { kind: 'exact', q: '南沙方案' },
+  { kind: 'exact', q: '粤港澳大湾区' },
+  { kind: 'exact', q: '庆盛枢纽' },
+  { kind: 'exact', q: '高水平对外开放门户' },
+  { kind: 'exact', q: '规则衔接' },
+  { kind: 'fuzzy', q: '南沙放案' },
+  { kind: 'fuzzy', q: '南沙案' },
+  { kind: 'fuzzy', q: '大湾去建设' },
+  { kind: 'fuzzy', q: '高水平对外开放们户' },
+  { kind: 'traditional', q: '慶盛樞紐' },
+  { kind: 'traditional', q: '粵港澳大灣區' },
+  { kind: 'traditional', q: '規則銜接' },
+  { kind: 'english', q: 'Qingsheng hub' },
+  { kind: 'english', q: 'GBA' },
+  { kind: 'english', q: 'Nansha' },
+  { kind: 'english', q: 'greater bay' },
+  { kind: 'english', q: 'oppening' },
+  { kind: 'one char', q: '南' },
+  { kind: 'one char', q: '港' },
+  { kind: 'two chars', q: '南沙' },
+  { kind: 'two chars', q: '开放' },
+  { kind: 'two chars', q: '湾区' },
+];
+
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMMENTS_ZH = [
+  '这一段和上周的报道可以对照着看，重点是',
+  '记者会上提到了',
+  '需要核实：',
+  '与香港、澳门的衔接问题，尤其是',
+  '对比2019年的规划，这里新增了',
+  '采访对象认为',
+  '课堂讨论：',
+  '值得注意的是',
+  '原文措辞很谨慎。',
+  '待查数据来源。',
+];
+const COMMENTS_EN = [
+  'Compare with the State Council version; the emphasis here is on',
+  'Interview notes: the official stressed',
+  'Follow up on',
+  'Worth quoting in the piece about',
+  'Students asked about',
+  'Not clear how this relates to',
+];
+const TAGS = ['采访', '待核实', 'policy', 'GBA', '课堂', 'draft', '引用', 'Hong Kong', '数据'];
+
+/** 10,000 notes: quotes from the resolution, comments in Chinese (some Traditional) or English. */
+export function generateNotes(sentences: string[], count = NOTES, seed = 42): Note[] {
+  const r = rng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const forms = glossary.flatMap((t) => t.variants);
+  const zh = forms.filter((v) => v.script !== 'en').map((v) => v.form);
+  const en = forms.filter((v) => v.script === 'en').map((v) => v.form);
+  const notes: Note[] = [];
+  for (let i = 0; i < count; i++) {
+    const parts: string[] = [];
+    const english = r() < 0.2;
+    const pieces = 1 + Math.floor(r() * 4);
+    for (let k = 0; k < pieces; k++) {
+      if (english) parts.push(`${pick(COMMENTS_EN)} ${pick(en)}.`);
+      else if (r() < 0.5) parts.push(pick(sentences));
+      else parts.push(`${pick(COMMENTS_ZH)}${pick(zh)}。`);
+    }
+    const quote = r() < 0.4 ? pick(sentences) : undefined;
+    const at = 1_700_000_000_000 + i * 60_000;
+    notes.push({
+      id: `n${i}`,
+      body: parts.join(english ? ' ' : ''),
+      tags: Array.from({ length: Math.floor(r() * 3) }, () => pick(TAGS)),
+      termIds: [],
+      passageIds: [],
+      ...(quote
+        ? { source: { url: `https://example.org/${i}`, title: `Report ${i}`, quote } }
+        : {}),
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+  return notes;
+}
+
+function gc(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+
+export function runSearchBench(): { p50: number; p95: number; ok: boolean } {
+  const text = readFileSync(
+    new URL('../../src/corpus/resolution.zh-CN.txt', import.meta.url),
+    'utf8',
+  );
+  const resolution = parseResolution(text);
+  const sentences = resolution.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+  const matcher = createMatcher(glossary);
+  const notes = generateNotes(sentences).map((n) => {
+    const termIds = [
+      ...new Set(matcher.find(`${n.body}\n${n.source?.quote ?? ''}`).map((m) => m.termId)),
+    ];
+    return { ...n, termIds };
+  });
+  const chars = notes.reduce((s, n) => s + n.body.length + (n.source?.quote?.length ?? 0), 0);
+
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let t0 = performance.now();
+  const index = corpusIndex(resolution, glossary, matcher, notes);
+  const buildMs = performance.now() - t0;
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+
+  // Warm up, then time every query ROUNDS times.
+  for (const { q } of QUERIES) index.search(q);
+  const all: number[] = [];
+  const rows: string[] = [];
+  for (const { kind, q } of QUERIES) {
+    const times: number[] = [];
+    let hits = 0;
+    for (let k = 0; k < ROUNDS; k++) {
+      t0 = performance.now();
+      const res = index.search(q);
+      times.push(performance.now() - t0);
+      hits = res.total.passage + res.total.term + res.total.note;
+    }
+    times.sort((a, b) => a - b);
+    all.push(...times);
+    rows.push(
+      `  ${kind.padEnd(12)} ${q.padEnd(14)} p50 ${pct(times, 0.5).toFixed(2).padStart(6)} ms  p95 ${pct(times, 0.95).toFixed(2).padStart(6)} ms  ${hits} hits`,
+    );
+  }
+  all.sort((a, b) => a - b);
+  const p50 = pct(all, 0.5);
+  const p95 = pct(all, 0.95);
+
+  // Changing one note: update in place (no rebuild).
+  const updates: number[] = [];
+  for (let k = 0; k < 200; k++) {
+    const n = notes[k] as Note;
+    t0 = performance.now();
+    index.add(noteDoc({ ...n, body: `${n.body} 修改${k}`, updatedAt: n.updatedAt + 1 }));
+    updates.push(performance.now() - t0);
+  }
+  updates.sort((a, b) => a - b);
+
+  // Baseline: Fuse.js alone over the notes (ignoreLocation), a few queries.
+  const fuse = new Fuse(notes, {
+    keys: ['body', 'source.quote'],
+    ignoreLocation: true,
+    threshold: 0.3,
+  });
+  const fuseTimes = ['南沙方案', '慶盛樞紐', 'GBA'].map((q) => {
+    t0 = performance.now();
+    fuse.search(q);
+    return performance.now() - t0;
+  });
+
+  const ok = p95 <= GOAL_P95_MS;
+  console.log(
+    `search: ${notes.length} notes (${(chars / notes.length).toFixed(0)} chars on average) + ${sentences.length} passages + ${glossary.length} terms`,
+  );
+  console.log(
+    `  index build ${buildMs.toFixed(0)} ms, heap +${heapMb.toFixed(1)} MB, note update p50 ${pct(updates, 0.5).toFixed(2)} ms`,
+  );
+  console.log(rows.join('\n'));
+  console.log(
+    `  all queries: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (goal ≤ ${GOAL_P95_MS} ms) ${ok ? 'OK' : 'MISSED'}`,
+  );
+  console.log(
+    `  baseline, Fuse.js alone over the notes: ${fuseTimes.map((t) => t.toFixed(0)).join(', ')} ms per query`,
+  );
+  return { p50, p95, ok };
+}
+
+if (import.meta.main) {
+  const { ok } = runSearchBench();
+  if (!ok) process.exitCode = 1;
+}

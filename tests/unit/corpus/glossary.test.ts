@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  FOLD_DATA_PATH,
+  GLOSSARY_DATA_PATH,
+  generateGlossary,
+} from '../../../scripts/gen-glossary.ts';
+import { categories, glossary, termById } from '../../../src/corpus/glossary.ts';
+import { paragraphOf, passagesFor } from '../../../src/corpus/passages.ts';
+import { resolution } from '../../../src/corpus/resolution.ts';
+import { createMatcher } from '../../../src/match/matcher.ts';
+
+const raw = readFileSync(
+  new URL('../../../src/corpus/resolution.zh-CN.txt', import.meta.url),
+  'utf8',
+);
+const forms = (id: string) => termById(id)?.variants.map((v) => v.form) ?? [];
+
+describe('glossary', () => {
+  it('has at least 80 terms with unique ids, in every category', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(glossary.map((t) => t.id)).size).toBe(glossary.length);
+    for (const c of categories) {
+      expect(
+        glossary.some((t) => t.category === c.id),
+        c.id,
+      ).toBe(true);
+    }
+    expect(categories.map((c) => c.id)).toContain('epidemic');
+    expect(glossary.every((t) => categories.some((c) => c.id === t.category))).toBe(true);
+  });
+
+  it('every canonical form occurs in the resolution, and is the first variant', () => {
+    for (const t of glossary) {
+      expect(raw, t.id).toContain(t.canonical);
+      expect(t.variants[0]).toEqual({ form: t.canonical, script: 'zh-Hans' });
+    }
+  });
+
+  it('has Traditional variants generated with opencc (Hong Kong and Taiwan forms)', () => {
+    expect(forms('gba')).toContain('粵港澳大灣區');
+    expect(forms('macao')).toContain('澳門');
+    expect(forms('gba-outline')).toContain('粵港澳大灣區發展規劃綱要');
+    const hant = glossary.flatMap((t) => t.variants.filter((v) => v.script === 'zh-Hant'));
+    expect(hant.length).toBeGreaterThan(60);
+  });
+
+  it('has hand-curated English variants and short forms of long titles', () => {
+    expect(forms('nansha-plan')).toEqual(
+      expect.arrayContaining(['Nansha Plan', '广州南沙深化面向世界的粤港澳全面合作总体方案']),
+    );
+    expect(forms('gba')).toEqual(expect.arrayContaining(['Greater Bay Area', 'GBA', '大湾区']));
+    expect(forms('hengqin')).toContain('Hengqin');
+    expect(forms('qianhai')).toContain('Qianhai');
+    expect(forms('dynamic-zero-covid')).toEqual(
+      expect.arrayContaining(['dynamic zero-COVID', 'zero-COVID', 'dynamic clearing']),
+    );
+    expect(forms('macao')).toEqual(expect.arrayContaining(['Macao', 'Macau']));
+    expect(forms('gba-outline')).toEqual(expect.arrayContaining(['大湾区规划纲要']));
+  });
+
+  it('has exclusions in every script: 南沙 is not the Spratly Islands', () => {
+    const ex = termById('nansha')?.exclusions.map((x) => x.form) ?? [];
+    expect(ex).toEqual(expect.arrayContaining(['南沙群岛', '南沙群島', 'Nansha Islands']));
+  });
+
+  it('generic words are not terms', () => {
+    const generic = [
+      '发展',
+      '改革',
+      '开放',
+      '人才',
+      '青年',
+      '经济',
+      '安全',
+      '创新',
+      '高质量',
+      '湾区',
+    ];
+    const all = new Set(glossary.flatMap((t) => t.variants.map((v) => v.form)));
+    for (const w of generic) expect(all.has(w), w).toBe(false);
+  });
+
+  it('carries no corpus text (the content script imports it)', () => {
+    const data = readFileSync(GLOSSARY_DATA_PATH, 'utf8');
+    for (const p of resolution.paragraphs) {
+      for (const s of p.sentences) expect(data.includes(s.text)).toBe(false);
+    }
+  });
+});
+
+describe('passages', () => {
+  it('every term occurs in at least one passage, and the ids are real sentences', () => {
+    for (const t of glossary) {
+      expect(t.passageIds.length, t.id).toBeGreaterThan(0);
+      expect(passagesFor(t.id).map((s) => s.id)).toEqual(t.passageIds);
+    }
+  });
+
+  it('passage ids are what the matcher finds in the resolution', () => {
+    const matcher = createMatcher(glossary);
+    const found = new Map<string, string[]>();
+    for (const p of resolution.paragraphs) {
+      for (const s of p.sentences) {
+        for (const m of matcher.find(s.text)) {
+          const list = found.get(m.termId) ?? [];
+          if (!list.includes(s.id)) list.push(s.id);
+          found.set(m.termId, list);
+        }
+      }
+    }
+    for (const t of glossary) expect(t.passageIds, t.id).toEqual(found.get(t.id));
+  });
+
+  it('passagesFor gives sentences with their paragraph', () => {
+    const ps = passagesFor('nansha-plan');
+    expect(ps.length).toBeGreaterThanOrEqual(5);
+    expect(ps.every((s) => /南沙方案|总体方案/.test(s.text))).toBe(true);
+    const s = passagesFor('dynamic-zero-covid')[0];
+    expect(s?.text).toContain('“动态清零”总方针');
+    expect(s && paragraphOf(s)?.id).toBe('p6');
+    expect(passagesFor('no-such-term')).toEqual([]);
+  });
+});
+
+describe('generated data', () => {
+  it('is up to date with terms.source.ts (run `npm run gen:glossary`)', () => {
+    const { files } = generateGlossary();
+    expect(readFileSync(GLOSSARY_DATA_PATH, 'utf8')).toBe(files.glossary);
+    expect(readFileSync(FOLD_DATA_PATH, 'utf8')).toBe(files.fold);
+  });
+
+  it('fold table is small: only Traditional characters the glossary needs', () => {
+    const { t2s } = generateGlossary();
+    expect(t2s.length / 2).toBeLessThan(400);
+    expect(t2s).toContain('灣湾');
+    expect(t2s).toContain('羣群');
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseResolution } from '../../../src/corpus/parse.ts';
+import { resolution } from '../../../src/corpus/resolution.ts';
+
+const raw = readFileSync(
+  new URL('../../../src/corpus/resolution.zh-CN.txt', import.meta.url),
+  'utf8',
+);
+
+describe('resolution', () => {
+  it('has its metadata', () => {
+    expect(resolution.title).toBe('中国共产党广州市第十二届委员会第四次全体会议决议');
+    expect(resolution.session).toBe('中国共产党广州市第十二届委员会第四次全体会议');
+    expect(resolution.adoptionDate).toBe('2022-09-22');
+    expect(resolution.publicationDate).toBe('2022-09-23');
+    expect(resolution.adoptedBy).toBe(
+      '(2022年9月22日中国共产党广州市第十二届委员会第四次全体会议通过)',
+    );
+  });
+
+  it('has seven body paragraphs p1..p7 with their sentences', () => {
+    expect(resolution.paragraphs.map((p) => p.id)).toEqual([
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+      'p7',
+    ]);
+    const p1 = resolution.paragraphs[0];
+    expect(p1?.sentences.map((s) => s.id)).toEqual(['p1.s1', 'p1.s2', 'p1.s3', 'p1.s4']);
+    expect(p1?.sentences[1]?.text).toBe('全会由市委常委会主持。');
+    const last = resolution.paragraphs.at(-1)?.sentences.at(-1);
+    expect(last?.text.endsWith('以实际行动迎接党的二十大胜利召开!')).toBe(true);
+  });
+
+  it('keeps the original punctuation: sentences put back together give the paragraph', () => {
+    for (const p of resolution.paragraphs) {
+      expect(p.sentences.map((s) => s.text).join('')).toBe(p.text);
+      for (const s of p.sentences) {
+        expect(p.text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+        expect(raw).toContain(s.text);
+      }
+    }
+    // ASCII commas and parentheses, as published.
+    expect(resolution.paragraphs[0]?.text).toContain('(下称《南沙方案》)');
+    expect(resolution.paragraphs[0]?.text).toContain(
+      '全会以习近平新时代中国特色社会主义思想为指导,',
+    );
+  });
+
+  it('a sentence knows its paragraph', () => {
+    for (const p of resolution.paragraphs) {
+      for (const s of p.sentences) {
+        expect(s.paragraphId).toBe(p.id);
+        expect(s.id.startsWith(`${p.id}.s`)).toBe(true);
+      }
+    }
+  });
+
+  it('ids are stable when the text is parsed again (also with CRLF line ends)', () => {
+    expect(parseResolution(raw)).toEqual(resolution);
+    expect(parseResolution(raw.replace(/\n/g, '\r\n'))).toEqual(resolution);
+  });
+});

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { T2S } from '../../../src/corpus/generated/fold.data.ts';
+import { glossary } from '../../../src/corpus/glossary.ts';
+import { createMatcher } from '../../../src/match/matcher.ts';
+import { createReferenceMatcher } from './reference.ts';
+
+const matcher = createMatcher(glossary);
+const reference = createReferenceMatcher(glossary, T2S);
+
+const forms = glossary.flatMap((t) => [...t.variants, ...t.exclusions].map((v) => v.form));
+// Characters that stress folding and boundaries.
+const noise = [
+  ...'aZgbA南沙港澳粵湾灣区區群島羣一把手',
+  ' ',
+  '  ',
+  '\n',
+  '-',
+  '\u2013',
+  '\u00ad',
+  '\u200b',
+  '“',
+  '”',
+  '「',
+  '」',
+  '，',
+  ',',
+  '。',
+  'Ｇ',
+  '\u3000',
+  '2',
+];
+
+/** A piece of a term: the whole form, a prefix, a suffix or a middle, in some case. */
+const piece = fc
+  .tuple(
+    fc.constantFrom(...forms),
+    fc.nat(),
+    fc.nat(),
+    fc.constantFrom('keep', 'upper', 'lower', 'whole'),
+  )
+  .map(([form, a, b, mode]) => {
+    let s = form;
+    if (mode !== 'whole') {
+      const i = a % (form.length + 1);
+      const j = i + (b % (form.length + 1 - i));
+      s = a % 3 === 0 ? form : form.slice(i, Math.max(j, i + 1));
+    }
+    if (mode === 'upper') return s.toUpperCase();
+    if (mode === 'lower') return s.toLowerCase();
+    return s;
+  });
+
+const text = fc
+  .array(
+    fc.oneof({ weight: 3, arbitrary: piece }, { weight: 2, arbitrary: fc.constantFrom(...noise) }),
+    {
+      maxLength: 12,
+    },
+  )
+  .map((parts) => parts.join(''));
+
+describe('matcher vs naive reference (fast-check)', () => {
+  it('finds exactly what the reference finds', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(matcher.find(s)).toEqual(reference(s));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('gives the same matches for any split of the text into chunks', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 5 }), (s, cuts) => {
+        const points = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...points].map((p, k) => s.slice(p, points[k] ?? s.length));
+        expect(chunks.join('')).toBe(s);
+        expect(matcher.find(chunks)).toEqual(matcher.find(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never returns overlapping or out-of-range matches', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        let end = 0;
+        for (const m of matcher.find(s)) {
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(s.length);
+          end = m.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
