@@ -24,6 +24,21 @@ export default defineConfig({
     // sidePanel is Chromium's; Firefox gets a sidebar_action from WXT instead.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+N' } },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdToggleSite__',
+      },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_cmdNextTerm__',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdPrevTerm__',
+      },
+    },
   }),
   webExt: {
     binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },

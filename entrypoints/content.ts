@@ -1,27 +1,66 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { glossary, termById } from '../src/corpus/glossary';
 import { createMatcher } from '../src/match/matcher';
-import { sendToBackground } from '../src/messaging/messages';
-import { paint, termAt } from '../src/page/highlights';
-import { scan } from '../src/page/scan';
+import { isTabMessage, type PageReport, sendToBackground } from '../src/messaging/messages';
+import { Lens } from '../src/page/lens';
+import { disabledSitesItem, enabledItem, isActiveOn, toggleSite } from '../src/settings';
 import '../src/page/highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  allFrames: true,
   runAt: 'document_idle',
   // Styles for ::highlight() go in through the manifest: nothing is added to the page's DOM.
   cssInjectionMode: 'manifest',
-  main(ctx) {
+  async main(ctx) {
     const matcher = createMatcher(glossary);
-    const termOf = paint(scan(document.body, matcher), (id) => termById(id)?.category ?? 'other');
-    if (termOf.size === 0) return;
+    let lens: Lens | undefined;
 
-    ctx.addEventListener(document, 'click', (event) => {
-      if (!(event instanceof MouseEvent) || event.button !== 0) return;
-      // A click that ends a text selection is not a choice of term.
-      if (!(document.getSelection()?.isCollapsed ?? true)) return;
-      const termId = termAt(termOf, event.clientX, event.clientY);
-      if (termId) void sendToBackground({ type: 'open-term', termId });
+    const update = async () => {
+      const on = isActiveOn(
+        location.href,
+        await enabledItem.getValue(),
+        await disabledSitesItem.getValue(),
+      );
+      if (on && !lens && ctx.isValid) {
+        lens = new Lens({ matcher, termById });
+        await lens.start();
+      } else if (!on && lens) {
+        lens.stop();
+        lens = undefined;
+        // Clears the badge.
+        void sendToBackground({ type: 'page-terms', report: emptyReport() }).catch(() => {});
+      }
+    };
+
+    const unwatch = [enabledItem.watch(update), disabledSitesItem.watch(update)];
+    ctx.onInvalidated(() => {
+      for (const u of unwatch) u();
+      lens?.stop();
     });
+
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (!isTabMessage(message)) return;
+      // The switch works on a site where highlighting is off, so it is handled before `lens`.
+      if (message.type === 'toggle-site') {
+        void toggleSite(location.href).then(sendResponse);
+        return true;
+      }
+      if (!lens) return;
+      if (message.type === 'get-page-terms') sendResponse(lens.report());
+      else if (message.type === 'reveal-term')
+        sendResponse(lens.reveal(message.termId, message.index));
+      else if (message.type === 'step-term') sendResponse(lens.step(message.direction));
+    });
+
+    // Single-page apps: a new URL is a new page for the badge and the history.
+    ctx.addEventListener(window, 'wxt:locationchange', () => lens?.reportNow());
+
+    await update();
   },
 });
+
+function emptyReport(): PageReport {
+  return { url: location.href, title: document.title, terms: [] };
+}

@@ -12,5 +12,7 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
     substitutions === undefined
       ? undefined
       : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
-  return browser.i18n.getMessage(key, subs) || key;
+  // Keys are checked against our own messages.json above, whatever WXT last generated.
+  const getMessage = browser.i18n.getMessage as (name: string, subs?: string[]) => string;
+  return getMessage(key, subs) || key;
 }

@@ -12,6 +12,17 @@ export interface PageReport {
   url: string;
   title: string;
   terms: PageTerm[];
+  /** The content script's own main-thread cost on this page (for the benchmark and debugging). */
+  stats?: { busyMs: number; longestSliceMs: number; slices: number; firstScanMs: number };
+}
+
+/** What the hover card shows about a term beyond the glossary: from the resolution itself. */
+export interface TermInfo {
+  termId: string;
+  /** How many times the term occurs in the resolution. */
+  occurrences: number;
+  /** The first sentence that contains it, with the term's offsets in it. */
+  passage?: { id: string; paragraph: number; text: string; marks: [number, number][] };
 }
 
 // ── Content script → background ──────────────────────────────────────────────────────────────
@@ -25,7 +36,12 @@ export interface PageTermsMessage {
   type: 'page-terms';
   report: PageReport;
 }
-export type BackgroundMessage = OpenTermMessage | PageTermsMessage;
+/** Answered with a TermInfo. */
+export interface TermInfoMessage {
+  type: 'term-info';
+  termId: string;
+}
+export type BackgroundMessage = OpenTermMessage | PageTermsMessage | TermInfoMessage;
 
 // ── Panel → content script of a tab (tabs.sendMessage) ───────────────────────────────────────
 /** Answered with a PageReport. */
@@ -38,34 +54,66 @@ export interface RevealTermMessage {
   termId: string;
   index?: number;
 }
-export type TabMessage = GetPageTermsMessage | RevealTermMessage;
+/** Keyboard command: move to the next (or previous) term on the page and open its card. */
+export interface StepTermMessage {
+  type: 'step-term';
+  direction: 1 | -1;
+}
+/** Keyboard command: turn highlighting on or off for the tab's site. Answered with the new state. */
+export interface ToggleSiteMessage {
+  type: 'toggle-site';
+}
+export type TabMessage =
+  | GetPageTermsMessage
+  | RevealTermMessage
+  | StepTermMessage
+  | ToggleSiteMessage;
 
 /** What a message may hold before it is checked. */
-type Loose = { type?: unknown; termId?: unknown; report?: { url?: unknown; terms?: unknown } };
+type Loose = {
+  type?: unknown;
+  termId?: unknown;
+  direction?: unknown;
+  report?: { url?: unknown; terms?: unknown };
+};
 
 const hasType = (value: unknown): value is Loose =>
   typeof value === 'object' && value !== null && 'type' in value;
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (!hasType(value)) return false;
-  if (value.type === 'open-term') return typeof value.termId === 'string';
-  if (value.type === 'page-terms') return typeof value.report?.url === 'string' && Array.isArray(value.report.terms);
+  if (value.type === 'open-term' || value.type === 'term-info') {
+    return typeof value.termId === 'string';
+  }
+  if (value.type === 'page-terms')
+    return typeof value.report?.url === 'string' && Array.isArray(value.report.terms);
   return false;
 }
 
 export function isTabMessage(value: unknown): value is TabMessage {
   if (!hasType(value)) return false;
-  if (value.type === 'get-page-terms') return true;
+  if (value.type === 'get-page-terms' || value.type === 'toggle-site') return true;
   if (value.type === 'reveal-term') return typeof value.termId === 'string';
+  if (value.type === 'step-term') return value.direction === 1 || value.direction === -1;
   return false;
 }
 
+export function sendToBackground(message: TermInfoMessage): Promise<TermInfo | undefined>;
+export function sendToBackground(message: BackgroundMessage): Promise<unknown>;
 export function sendToBackground(message: BackgroundMessage): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-export function sendToTab(tabId: number, message: GetPageTermsMessage): Promise<PageReport | undefined>;
+export function sendToTab(
+  tabId: number,
+  message: GetPageTermsMessage,
+): Promise<PageReport | undefined>;
 export function sendToTab(tabId: number, message: RevealTermMessage): Promise<boolean | undefined>;
+export function sendToTab(
+  tabId: number,
+  message: StepTermMessage | ToggleSiteMessage,
+): Promise<boolean | undefined>;
+/** Messages go to the tab's top frame, whose content script answers for the page. */
 export function sendToTab(tabId: number, message: TabMessage): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message);
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }

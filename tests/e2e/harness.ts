@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { test as base, expect } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import {
@@ -17,7 +17,7 @@ import {
   FIXTURES_DIR,
 } from './paths';
 
-export { skipE2E } from './paths';
+export { FIXTURES_DIR, skipE2E } from './paths';
 
 const FLAGS = [
   '--headless',
@@ -199,3 +199,74 @@ export const test = base.extend<{ lang: string; ext: Extension }>({
 });
 
 export { expect };
+
+/** Every range the extension highlights on the page (not the flash), as text, in document order. */
+export function highlightedTexts(page: Page | Frame): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('nansha-lens-') || name === 'nansha-lens-flash') continue;
+      for (const r of highlight) if (r instanceof Range) ranges.push(r);
+    }
+    ranges.sort((a, b) => {
+      try {
+        return a.compareBoundaryPoints(Range.START_TO_START, b);
+      } catch {
+        return 0; // ranges in different trees (shadow roots): keep registration order
+      }
+    });
+    return ranges.map((r) => r.toString());
+  });
+}
+
+/** Waits until the highlighted strings equal `expected` (the page may still be scanning). */
+export async function expectHighlights(page: Page | Frame, expected: string[]): Promise<void> {
+  await expect.poll(() => highlightedTexts(page), { timeout: 5_000 }).toEqual(expected);
+}
+
+export interface AxNode {
+  role: string;
+  name: string;
+  backendDOMNodeId?: number;
+}
+
+/**
+ * The page's accessibility tree, as a screen reader gets it — including the extension's closed
+ * shadow root, which no page script or DOM query can see.
+ */
+export async function accessibilityTree(page: Page): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: {
+        ignored: boolean;
+        role?: { value: string };
+        name?: { value: string };
+        backendDOMNodeId?: number;
+      }[];
+    };
+    return nodes
+      .filter((n) => !n.ignored)
+      .map((n) => ({
+        role: n.role?.value ?? '',
+        name: n.name?.value ?? '',
+        backendDOMNodeId: n.backendDOMNodeId,
+      }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks the centre of an accessibility-tree node (e.g. a button inside a closed shadow root). */
+export async function clickAxNode(page: Page, node: AxNode): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', {
+      backendNodeId: node.backendDOMNodeId,
+    })) as { model: { content: number[] } };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { PageReport } from '../messaging/messages';
+
+/**
+ * The toolbar badge: how many distinct terms the tab's page has, over all its frames. Kept in
+ * session storage, so a restarted service worker still knows the other frames' terms.
+ */
+type FrameTerms = Record<string, string[]>; // frameId → term ids
+
+const item = (tabId: number) =>
+  storage.defineItem<FrameTerms>(`session:badge:${tabId}`, { fallback: {} });
+
+// Frames report at the same moment: one tab's updates run one after the other.
+const queues = new Map<number, Promise<void>>();
+function queue(tabId: number, job: () => Promise<void>): Promise<void> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
+  queues.set(tabId, next);
+  return next;
+}
+
+export function updateBadge(tabId: number, frameId: number, report: PageReport): Promise<void> {
+  return queue(tabId, async () => {
+    const frames = await item(tabId).getValue();
+    frames[frameId] = report.terms.map((t) => t.termId);
+    await item(tabId).setValue(frames);
+    const distinct = new Set(Object.values(frames).flat()).size;
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e75' });
+    await browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
+  });
+}
+
+/** A new document in the tab (or the tab closed): the old frames' terms no longer count. */
+export function forgetTab(tabId: number): Promise<void> {
+  return queue(tabId, () => item(tabId).removeValue());
+}

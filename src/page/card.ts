@@ -1,0 +1,180 @@
+/**
+ * The hover card: a small box by a highlighted term with what the resolution says about it. It
+ * lives in a closed shadow root, so the page's styles and scripts cannot reach into it, and its
+ * host is in the document only while the card is shown.
+ */
+import type { TermInfo } from '../messaging/messages';
+import { OWN_UI_ATTRIBUTE } from './collect';
+
+export interface CardContent {
+  term: string;
+  category: string;
+  /** The text on the page that matched, when it differs from the canonical form. */
+  variant?: string;
+  info?: TermInfo;
+  labels: {
+    openInPanel: string;
+    occurrences: string;
+    paragraph: string;
+    matchedAs: string;
+    close: string;
+  };
+}
+
+const STYLE = `
+:host { all: initial; }
+.card {
+  position: fixed; z-index: 2147483647; box-sizing: border-box;
+  width: min(360px, calc(100vw - 16px)); padding: 12px 14px 10px;
+  font: 14px/1.55 system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+  color: #1d2327; background: #ffffff; border: 1px solid #c6d3d8; border-radius: 10px;
+  box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+}
+@media (prefers-color-scheme: dark) {
+  .card { color: #e8eef0; background: #1f2629; border-color: #3a4a50; }
+  .meta, .where { color: #a8b3ba; }
+  .passage { background: rgb(255 255 255 / 0.06); }
+  mark { background: rgb(255 213 79 / 0.35); }
+  button.open { background: #6fd3da; color: #0d2226; }
+}
+.head { display: flex; align-items: baseline; gap: 8px; padding-right: 20px; }
+.term { font-size: 18px; font-weight: 700; }
+.category { font-size: 12px; padding: 0 7px; border-radius: 999px; background: #0b6e75; color: #fff; white-space: nowrap; }
+.meta { margin: 2px 0 6px; font-size: 12px; color: #5f6b73; }
+.passage { margin: 0; padding: 6px 8px; border-left: 3px solid #0b6e75; background: rgb(11 110 117 / 0.06);
+  border-radius: 0 6px 6px 0; max-height: 9.5em; overflow: auto; }
+.where { display: block; font-size: 12px; color: #5f6b73; }
+mark { background: rgb(255 213 79 / 0.6); color: inherit; }
+.actions { display: flex; justify-content: flex-end; margin-top: 8px; }
+button { font: inherit; cursor: pointer; }
+button.open { border: 0; border-radius: 6px; padding: 4px 12px; background: #0b6e75; color: #fff; font-weight: 600; }
+button.close { position: absolute; top: 6px; right: 6px; border: 0; background: none; color: inherit;
+  font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 4px; }
+button:focus-visible { outline: 2px solid #f5b82e; outline-offset: 2px; }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A passage with the term's offsets wrapped in <mark>, built as text nodes (never as HTML). */
+function markedPassage(text: string, marks: [number, number][]): DocumentFragment {
+  const out = document.createDocumentFragment();
+  let at = 0;
+  for (const [start, end] of marks) {
+    out.append(text.slice(at, start), el('mark', undefined, text.slice(start, end)));
+    at = end;
+  }
+  out.append(text.slice(at));
+  return out;
+}
+
+export class HoverCard {
+  private host: HTMLElement | undefined;
+  private root: ShadowRoot | undefined;
+  private card: HTMLElement | undefined;
+  /** What the card is showing: the caller compares it to avoid redrawing the same card. */
+  shownFor: unknown;
+
+  constructor(
+    private readonly onOpen: () => void,
+    private readonly onClose: () => void = () => {},
+  ) {}
+
+  get isOpen(): boolean {
+    return this.host?.isConnected ?? false;
+  }
+
+  /** True when the event happened inside the card. */
+  contains(event: Event): boolean {
+    return this.host !== undefined && event.composedPath().includes(this.host);
+  }
+
+  show(content: CardContent, anchor: DOMRect, key: unknown): void {
+    this.shownFor = key;
+    const card = this.ensure();
+    card.replaceChildren();
+    card.setAttribute('aria-label', content.term);
+
+    const head = el('div', 'head');
+    head.append(el('span', 'term', content.term), el('span', 'category', content.category));
+    card.append(head);
+    const meta: string[] = [];
+    if (content.variant) meta.push(`${content.labels.matchedAs} ${content.variant}`);
+    if (content.info) meta.push(content.labels.occurrences);
+    if (meta.length) card.append(el('p', 'meta', meta.join(' · ')));
+    const passage = content.info?.passage;
+    if (passage) {
+      const p = el('p', 'passage');
+      p.append(el('span', 'where', content.labels.paragraph));
+      p.append(markedPassage(passage.text, passage.marks));
+      card.append(p);
+    }
+    const actions = el('div', 'actions');
+    const open = el('button', 'open', content.labels.openInPanel);
+    open.type = 'button';
+    open.addEventListener('click', () => this.onOpen());
+    actions.append(open);
+    const close = el('button', 'close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', content.labels.close);
+    close.addEventListener('click', () => this.hide());
+    card.append(actions, close);
+    this.place(anchor);
+  }
+
+  /** Moves keyboard focus to the card's main button. */
+  focus(): void {
+    this.root?.querySelector<HTMLButtonElement>('button.open')?.focus();
+  }
+
+  hide(): void {
+    if (!this.host?.isConnected) return;
+    this.host.remove();
+    this.shownFor = undefined;
+    this.onClose();
+  }
+
+  private ensure(): HTMLElement {
+    if (!this.host || !this.root || !this.card) {
+      this.host = document.createElement('div');
+      this.host.setAttribute(OWN_UI_ATTRIBUTE, '');
+      this.root = this.host.attachShadow({ mode: 'closed' });
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      this.card = el('div', 'card');
+      this.card.setAttribute('role', 'dialog');
+      this.card.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          this.hide();
+        }
+      });
+      this.root.append(style, this.card);
+    }
+    // Outside <body>: the page's content stays as it was.
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+    return this.card;
+  }
+
+  private place(anchor: DOMRect): void {
+    const card = this.card;
+    if (!card) return;
+    const margin = 8;
+    const width = card.offsetWidth;
+    const height = card.offsetHeight;
+    const left = Math.max(margin, Math.min(anchor.left, innerWidth - width - margin));
+    const below = anchor.bottom + 6;
+    const top =
+      below + height + margin <= innerHeight ? below : Math.max(margin, anchor.top - height - 6);
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Walking a page's text: which text is prose, and which runs of text nodes read as one string.
+ *
+ * Text nodes that follow each other inside one block (a paragraph, a list item, a cell) form a
+ * *run*: 粤港澳<a>大湾区</a> is one run of two nodes, so a term split by inline markup still matches.
+ * A block element, a line break or a skipped element ends a run.
+ */
+
+/** Elements whose text is not the page's prose, or that the user is typing into. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'RT',
+  'RP',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+]);
+
+/** Elements that flow inside a line: text on either side of them belongs to the same run. */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+  'NOBR',
+  'BIG',
+]);
+
+/** Marks the extension's own UI (the hover card's host), which is never scanned. */
+export const OWN_UI_ATTRIBUTE = 'data-nansha-lens-ui';
+
+export function isSkipped(el: Element): boolean {
+  return (
+    SKIPPED.has(el.nodeName.toUpperCase()) ||
+    el.hasAttribute(OWN_UI_ATTRIBUTE) ||
+    (el instanceof HTMLElement && el.isContentEditable)
+  );
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.nodeName.toUpperCase());
+}
+
+/** The nearest ancestor that is not inline: the block a text node's run belongs to. */
+export function blockOf(node: Node): Node {
+  let el = node.parentNode;
+  while (el && el.nodeType === Node.ELEMENT_NODE && isInline(el as Element)) el = el.parentNode;
+  return el ?? node;
+}
+
+/** True when the node is inside skipped content (a script, a form field, an editable region). */
+export function isInSkipped(node: Node, stopAt: Node): boolean {
+  for (let el = node.parentElement; el && el !== stopAt; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+export interface Run {
+  /** The block that holds the run: the key under which its highlights are kept. */
+  block: Node;
+  nodes: Text[];
+}
+
+export interface WalkOptions {
+  /** Do not descend into block elements below the root (rescan of a block's own text). */
+  shallow?: boolean;
+  /** Called for each open shadow root met on the way (its content is not walked here). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/**
+ * Walks the prose under `root` and yields its runs in document order. A generator, so the
+ * caller can stop between runs to give the main thread back.
+ */
+export function* runs(root: Node, options: WalkOptions = {}): Generator<Run> {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType === Node.TEXT_NODE) {
+    yield { block: blockOf(root), nodes: [root as Text] };
+    return;
+  }
+  if (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element)) return;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let current: Run | undefined;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const block = blockOf(node);
+      if (current?.block === block) current.nodes.push(node as Text);
+      else {
+        if (current) yield current;
+        current = { block, nodes: [node as Text] };
+      }
+      node = walker.nextNode();
+      continue;
+    }
+    const el = node as Element;
+    if (el.shadowRoot && options.onShadowRoot) options.onShadowRoot(el.shadowRoot);
+    if (!isInline(el)) {
+      // A block element, <br>, <img>…: what follows is another run.
+      if (current) yield current;
+      current = undefined;
+      if (options.shallow) {
+        node = nextOutside(walker);
+        continue;
+      }
+    }
+    node = walker.nextNode();
+  }
+  if (current) yield current;
+}
+
+/** The node after the walker's current node and all its descendants (null at the root's end). */
+function nextOutside(walker: TreeWalker): Node | null {
+  let next = walker.nextSibling();
+  while (!next) {
+    if (!walker.parentNode()) return null;
+    next = walker.nextSibling();
+  }
+  return next;
+}

@@ -1,0 +1,267 @@
+/**
+ * The content script's behaviour on one document: highlights, hover card, clicks, and answers to
+ * the panel. Everything it adds is undone by `stop()` (the per-site switch).
+ */
+import type { CategoryId, Term } from '../corpus/glossary';
+import { type MessageKey, t } from '../i18n';
+import type { Matcher } from '../match/matcher';
+import {
+  type PageReport,
+  type PageTerm,
+  sendToBackground,
+  type TermInfo,
+} from '../messaging/messages';
+import { HoverCard } from './card';
+import highlightCss from './highlights.css?inline';
+import { termAt } from './hittest';
+import { FLASH_HIGHLIGHT, Registry, type TermRange } from './registry';
+import { Scanner } from './scanner';
+
+/** How long the pointer rests on a term before its card opens. */
+const DWELL_MS = 300;
+/** How long the card stays after the pointer leaves the term (time to reach the card). */
+const LINGER_MS = 400;
+/** How long a revealed occurrence flashes. */
+const FLASH_MS = 1600;
+/** Reports to the background (badge, sightings) wait for changes to settle. */
+const REPORT_DELAY_MS = 300;
+
+export interface LensOptions {
+  matcher: Matcher;
+  termById: (id: string) => Term | undefined;
+}
+
+export class Lens {
+  private readonly registry: Registry;
+  private readonly scanner: Scanner;
+  private readonly card: HoverCard;
+  private readonly abort = new AbortController();
+  private readonly infos = new Map<string, Promise<TermInfo | undefined>>();
+  private readonly startedAt = performance.now();
+  private dwellTimer: ReturnType<typeof setTimeout> | undefined;
+  private lingerTimer: ReturnType<typeof setTimeout> | undefined;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointer: { x: number; y: number } | undefined;
+  private frame = 0;
+  /** The occurrence the keyboard is on (step-term), as an index into the document order. */
+  private stepIndex = -1;
+
+  constructor(private readonly options: LensOptions) {
+    this.registry = new Registry((id) => options.termById(id)?.category ?? 'plans');
+    this.scanner = new Scanner(
+      options.matcher,
+      this.registry,
+      () => this.scheduleReport(),
+      (root) => styleShadowRoot(root),
+    );
+    this.card = new HoverCard(() => this.openShown());
+  }
+
+  /** Scans the document, then keeps up with it. Resolves after the first full scan. */
+  async start(): Promise<void> {
+    this.listen();
+    await this.scanner.start(document.body ?? document.documentElement);
+  }
+
+  stop(): void {
+    this.abort.abort();
+    this.scanner.stop();
+    this.registry.clear();
+    this.card.hide();
+    CSS.highlights.delete(FLASH_HIGHLIGHT);
+    for (const timer of [this.dwellTimer, this.lingerTimer, this.reportTimer, this.flashTimer]) {
+      clearTimeout(timer);
+    }
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** The terms on the page: counts, and the order in which they first appear. */
+  report(): PageReport {
+    const first = new Map<string, TermRange>();
+    const counts = new Map<string, number>();
+    for (const f of this.registry.all()) {
+      counts.set(f.termId, (counts.get(f.termId) ?? 0) + 1);
+      const seen = first.get(f.termId);
+      if (!seen || before(f.range, seen.range)) first.set(f.termId, f);
+    }
+    const ordered = [...first.values()].sort((a, b) => (before(a.range, b.range) ? -1 : 1));
+    const terms: PageTerm[] = ordered.map((f, order) => ({
+      termId: f.termId,
+      count: counts.get(f.termId) ?? 0,
+      order,
+    }));
+    const s = this.scanner.stats;
+    return {
+      url: location.href,
+      title: document.title,
+      terms,
+      stats: {
+        busyMs: s.busyMs,
+        longestSliceMs: s.longestSliceMs,
+        slices: s.slices,
+        firstScanMs: s.firstScanDoneAt ? s.firstScanDoneAt - this.startedAt : -1,
+      },
+    };
+  }
+
+  /** Scrolls to the `index`-th occurrence of a term and flashes it. False if there is none. */
+  reveal(termId: string, index = 0): boolean {
+    const target = this.registry.occurrences(termId)[index];
+    if (!target) return false;
+    this.scrollTo(target);
+    return true;
+  }
+
+  /** Moves to the next or previous occurrence of any term and opens its card, focused. */
+  step(direction: 1 | -1): boolean {
+    const all = this.inDocumentOrder();
+    if (all.length === 0) return false;
+    this.stepIndex = (this.stepIndex + direction + all.length) % all.length;
+    const target = all[this.stepIndex] as TermRange;
+    this.scrollTo(target);
+    void this.showCard(target).then(() => this.card.focus());
+    return true;
+  }
+
+  /** Re-sends the report now (a navigation inside a single-page app changed the URL). */
+  reportNow(): void {
+    clearTimeout(this.reportTimer);
+    void sendToBackground({ type: 'page-terms', report: this.report() }).catch(() => {});
+  }
+
+  private inDocumentOrder(): TermRange[] {
+    return this.registry.all().sort((a, b) => (before(a.range, b.range) ? -1 : 1));
+  }
+
+  private scrollTo(target: TermRange): void {
+    const element = target.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const flash = new Highlight(target.range);
+    flash.priority = 1;
+    CSS.highlights.set(FLASH_HIGHLIGHT, flash);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), FLASH_MS);
+  }
+
+  private scheduleReport(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = setTimeout(() => this.reportNow(), REPORT_DELAY_MS);
+  }
+
+  private listen(): void {
+    const signal = this.abort.signal;
+    const options = { signal, passive: true, capture: true };
+    document.addEventListener('pointermove', (e) => this.onPointerMove(e), options);
+    document.addEventListener('click', (e) => this.onClick(e), { signal, capture: true });
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape') this.card.hide();
+      },
+      { signal },
+    );
+    // The card is anchored to where the term was: it goes when the page moves.
+    addEventListener('scroll', () => this.card.hide(), options);
+    addEventListener('resize', () => this.card.hide(), options);
+  }
+
+  private hit(x: number, y: number): TermRange | undefined {
+    return termAt(this.registry, x, y, [...this.scanner.shadowRoots]);
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.pointer = { x: event.clientX, y: event.clientY };
+    if (this.card.contains(event)) {
+      clearTimeout(this.lingerTimer);
+      return;
+    }
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const p = this.pointer;
+      if (!p) return;
+      const found = this.hit(p.x, p.y);
+      if (found && found === this.card.shownFor) {
+        clearTimeout(this.lingerTimer);
+        return;
+      }
+      clearTimeout(this.dwellTimer);
+      if (found) {
+        this.dwellTimer = setTimeout(() => {
+          const now = this.pointer && this.hit(this.pointer.x, this.pointer.y);
+          if (now === found) void this.showCard(found);
+        }, DWELL_MS);
+      } else if (this.card.isOpen) {
+        clearTimeout(this.lingerTimer);
+        this.lingerTimer = setTimeout(() => this.card.hide(), LINGER_MS);
+      }
+    });
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (event.button !== 0 || this.card.contains(event)) return;
+    // A click that ends a text selection is not a choice of term.
+    if (!(document.getSelection()?.isCollapsed ?? true)) return;
+    const found = this.hit(event.clientX, event.clientY);
+    if (found) void sendToBackground({ type: 'open-term', termId: found.termId }).catch(() => {});
+  }
+
+  private openShown(): void {
+    const shown = this.card.shownFor as TermRange | undefined;
+    if (shown) void sendToBackground({ type: 'open-term', termId: shown.termId }).catch(() => {});
+  }
+
+  private async showCard(found: TermRange): Promise<void> {
+    const term = this.options.termById(found.termId);
+    const rect = found.range.getClientRects()[0] ?? found.range.getBoundingClientRect();
+    if (!term) return;
+    let info = this.infos.get(term.id);
+    if (!info) {
+      info = sendToBackground({ type: 'term-info', termId: term.id }).catch(() => undefined);
+      this.infos.set(term.id, info);
+    }
+    const resolved = await info;
+    const text = found.range.toString();
+    this.card.show(
+      {
+        term: term.canonical,
+        category: t(`category_${term.category satisfies CategoryId}` as MessageKey),
+        variant: text !== term.canonical ? text : undefined,
+        info: resolved,
+        labels: {
+          openInPanel: t('openInPanel'),
+          occurrences: t('occursInResolution', resolved?.occurrences ?? 0),
+          paragraph: t('paragraphN', resolved?.passage?.paragraph ?? ''),
+          matchedAs: t('matchedAs'),
+          close: t('closeCard'),
+        },
+      },
+      rect,
+      found,
+    );
+  }
+}
+
+/** True if `a` starts before `b` in the document (ranges in different trees: false). */
+function before(a: Range, b: Range): boolean {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b) < 0;
+  } catch {
+    return false;
+  }
+}
+
+let shadowSheet: CSSStyleSheet | undefined;
+
+/** Page stylesheets do not reach into shadow trees: adopt the highlight colours there too. */
+function styleShadowRoot(root: ShadowRoot): void {
+  if (!shadowSheet) {
+    shadowSheet = new CSSStyleSheet();
+    shadowSheet.replaceSync(highlightCss);
+  }
+  if (!root.adoptedStyleSheets.includes(shadowSheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+  }
+}

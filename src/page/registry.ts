@@ -1,0 +1,110 @@
+/**
+ * The ranges of the terms found on a page, kept per block and painted with one Highlight per
+ * category (CSS Custom Highlight API: the page's DOM is never changed).
+ */
+
+export interface TermRange {
+  termId: string;
+  /** The glossary form that matched. */
+  variant: string;
+  range: Range;
+}
+
+/** Highlight names are `nansha-lens-<category>`; the content stylesheet colours each one. */
+export const HIGHLIGHT_PREFIX = 'nansha-lens-';
+/** The short flash on an occurrence the panel asked to reveal. */
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+
+/** A range whose text was removed or moved: its ends are no longer inside connected text. */
+function isStale(range: Range): boolean {
+  return (
+    range.collapsed ||
+    range.startContainer.nodeType !== Node.TEXT_NODE ||
+    range.endContainer.nodeType !== Node.TEXT_NODE ||
+    !range.startContainer.isConnected ||
+    !range.endContainer.isConnected
+  );
+}
+
+export class Registry {
+  private readonly byBlock = new Map<Node, TermRange[]>();
+  private readonly byRange = new Map<AbstractRange, TermRange>();
+  private readonly highlights = new Map<string, Highlight>();
+
+  constructor(private readonly categoryOf: (termId: string) => string) {}
+
+  get size(): number {
+    return this.byRange.size;
+  }
+
+  /** Adds ranges found in the text of `block`. */
+  add(block: Node, found: TermRange[]): void {
+    if (found.length === 0) return;
+    const list = this.byBlock.get(block);
+    if (list) list.push(...found);
+    else this.byBlock.set(block, [...found]);
+    for (const f of found) {
+      this.byRange.set(f.range, f);
+      this.highlightFor(f.termId).add(f.range);
+    }
+  }
+
+  delete(block: Node): void {
+    const old = this.byBlock.get(block);
+    if (!old) return;
+    this.byBlock.delete(block);
+    for (const f of old) this.forget(f);
+  }
+
+  /** Drops every range whose text was removed or moved; returns how many. */
+  sweep(): number {
+    let dropped = 0;
+    for (const [block, list] of this.byBlock) {
+      const kept = list.filter((f) => !isStale(f.range));
+      if (kept.length === list.length) continue;
+      for (const f of list) if (isStale(f.range)) this.forget(f);
+      dropped += list.length - kept.length;
+      if (kept.length === 0) this.byBlock.delete(block);
+      else this.byBlock.set(block, kept);
+    }
+    return dropped;
+  }
+
+  clear(): void {
+    this.byBlock.clear();
+    this.byRange.clear();
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.highlights.clear();
+  }
+
+  lookup(range: AbstractRange): TermRange | undefined {
+    return this.byRange.get(range);
+  }
+
+  all(): TermRange[] {
+    return [...this.byRange.values()];
+  }
+
+  /** Occurrences of one term, in document order. */
+  occurrences(termId: string): TermRange[] {
+    return this.all()
+      .filter((f) => f.termId === termId)
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  private forget(f: TermRange): void {
+    this.byRange.delete(f.range);
+    this.highlights.get(HIGHLIGHT_PREFIX + this.categoryOf(f.termId))?.delete(f.range);
+  }
+
+  private highlightFor(termId: string): Highlight {
+    const name = HIGHLIGHT_PREFIX + this.categoryOf(termId);
+    let highlight = this.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      this.highlights.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * Finds the glossary's terms in a document and keeps the highlights current as the page changes:
+ * scanning in slices that leave the main thread free, a batched MutationObserver for text added,
+ * changed or removed later, and open shadow roots.
+ */
+import type { Matcher } from '../match/matcher';
+import { blockOf, isInline, isInSkipped, type Run, runs } from './collect';
+import type { Registry, TermRange } from './registry';
+import { SliceClock, type SliceStats } from './slices';
+
+/** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
+const MUTATION_DELAY_MS = 50;
+
+export interface ScannerStats extends SliceStats {
+  /** performance.now() when the first full scan ended (0 until then). */
+  firstScanDoneAt: number;
+}
+
+export class Scanner {
+  readonly shadowRoots = new Set<ShadowRoot>();
+  readonly stats: ScannerStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstScanDoneAt: 0 };
+  private readonly observer: MutationObserver;
+  private readonly dirty = new Set<Node>();
+  private readonly deepDirty = new Set<Node>();
+  private sweepNeeded = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly registry: Registry,
+    private readonly onChange: () => void,
+    /** Called once per open shadow root found, so the caller can style highlights inside it. */
+    private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+  ) {
+    this.observer = new MutationObserver((records) => this.record(records));
+  }
+
+  /** Scans `root` fully, then watches it for changes. */
+  start(root: Node): Promise<void> {
+    this.observe(root);
+    return this.enqueue(async () => {
+      await this.scanDeep(root);
+      this.stats.firstScanDoneAt = performance.now();
+      this.onChange();
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    clearTimeout(this.flushTimer);
+    this.dirty.clear();
+    this.deepDirty.clear();
+  }
+
+  /** Resolves once every pending scan has run (for tests and the benchmark). */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  private observe(root: Node): void {
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.running = this.running.then(() => (this.stopped ? undefined : job()));
+    return this.running;
+  }
+
+  private record(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        this.dirty.add(blockOf(r.target));
+        continue;
+      }
+      if (r.removedNodes.length > 0) {
+        this.sweepNeeded = true;
+        // Text on either side of a removed inline element may now read as one.
+        this.dirty.add(isBlockNode(r.target) ? r.target : blockOf(r.target));
+      }
+      for (const node of r.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) {
+          this.deepDirty.add(node);
+        } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) {
+          // New inline content joins the text of the block it lands in; its inner blocks are new too.
+          this.dirty.add(blockOf(node));
+          if (node.nodeType === Node.ELEMENT_NODE) this.deepDirty.add(node);
+        }
+      }
+    }
+    if (this.flushTimer === undefined) {
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = undefined;
+        void this.enqueue(() => this.flush());
+      }, MUTATION_DELAY_MS);
+    }
+  }
+
+  private async flush(): Promise<void> {
+    const deep = outermost([...this.deepDirty].filter((n) => n.isConnected));
+    const shallow = [...this.dirty].filter(
+      (n) => n.isConnected && !deep.some((d) => d.contains(n)),
+    );
+    this.deepDirty.clear();
+    this.dirty.clear();
+    const clock = new SliceClock(this.stats);
+    if (this.sweepNeeded) {
+      this.sweepNeeded = false;
+      this.registry.sweep();
+    }
+    for (const block of shallow) {
+      this.registry.delete(block);
+      if (isInSkipped(block, block.getRootNode())) continue;
+      for (const run of runs(block, { shallow: true })) this.paint(run);
+      await clock.maybeYield();
+    }
+    for (const root of deep) {
+      if (isInSkipped(root, root.getRootNode())) continue;
+      await this.scanDeep(root, clock);
+    }
+    clock.end();
+    this.onChange();
+  }
+
+  private async scanDeep(root: Node, clock = new SliceClock(this.stats)): Promise<void> {
+    const found: ShadowRoot[] = [];
+    const seen = new Set<Node>();
+    for (const run of runs(root, { onShadowRoot: (s) => found.push(s) })) {
+      // A run of a block around `root` (root is inline) belongs to that block's own rescan.
+      if (!root.contains(run.block)) continue;
+      // A block's old ranges go the first time one of its runs is met in this scan.
+      if (!seen.has(run.block)) {
+        seen.add(run.block);
+        this.registry.delete(run.block);
+      }
+      this.paint(run);
+      if (clock.due()) await clock.yield();
+      if (this.stopped) return;
+    }
+    clock.end();
+    for (const shadow of found) {
+      if (this.shadowRoots.has(shadow)) continue;
+      this.shadowRoots.add(shadow);
+      this.onShadowRoot(shadow);
+      this.observe(shadow);
+      await this.scanDeep(shadow);
+    }
+  }
+
+  /** Matches one run and adds its ranges to what is kept for its block. */
+  private paint(run: Run): void {
+    const texts = run.nodes.map((n) => n.data);
+    const matches = this.matcher.find(texts.length === 1 ? (texts[0] as string) : texts);
+    if (matches.length === 0) return;
+    const doc = run.nodes[0]?.ownerDocument ?? document;
+    const ends: number[] = [];
+    let total = 0;
+    for (const t of texts) {
+      total += t.length;
+      ends.push(total);
+    }
+    const at = (offset: number, isEnd: boolean): [Text, number] => {
+      // The node holding `offset`; an end offset at a node's end stays in that node.
+      let i = 0;
+      while (
+        i < ends.length - 1 &&
+        (isEnd ? offset > (ends[i] as number) : offset >= (ends[i] as number))
+      )
+        i++;
+      const start = i === 0 ? 0 : (ends[i - 1] as number);
+      return [run.nodes[i] as Text, offset - start];
+    };
+    const list: TermRange[] = [];
+    for (const m of matches) {
+      const range = doc.createRange();
+      range.setStart(...at(m.start, false));
+      range.setEnd(...at(m.end, true));
+      list.push({ termId: m.termId, variant: m.variant, range });
+    }
+    this.registry.add(run.block, list);
+  }
+}
+
+function isBlockNode(node: Node): boolean {
+  return node.nodeType !== Node.ELEMENT_NODE || !isInline(node as Element);
+}
+
+/** Drops nodes that are inside another node of the list. */
+function outermost(nodes: Node[]): Node[] {
+  return nodes.filter((n) => !nodes.some((o) => o !== n && o.contains(n)));
+}

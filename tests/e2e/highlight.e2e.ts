@@ -1,0 +1,331 @@
+/**
+ * Highlighting on pages, as a reader meets it: which strings are marked in Simplified,
+ * Traditional and English news, what is never marked, pages that change, frames, shadow DOM,
+ * the hover card, the badge, the panel's questions to the page, and the on/off switches.
+ */
+import { describe } from 'vitest';
+import type { browser } from 'wxt/browser';
+import { serveStatic } from '../../scripts/static-server';
+import type { PageReport } from '../../src/messaging/messages';
+import {
+  accessibilityTree,
+  artifact,
+  centreOfHighlighted,
+  clickAxNode,
+  type Extension,
+  expect,
+  expectHighlights,
+  FIXTURES_DIR,
+  highlightedTexts,
+  skipE2E,
+  test,
+} from './harness';
+
+declare const chrome: typeof browser;
+declare global {
+  var __panelOpened: unknown[] | undefined;
+  var __domAtLoad: string | undefined;
+}
+
+/** The tab id of the extension's view of `page` (bringing it to the front first). */
+async function activeTabId(ext: Extension, page: import('playwright-core').Page): Promise<number> {
+  await page.bringToFront();
+  return ext.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+function askPage(ext: Extension, tabId: number, message: object): Promise<unknown> {
+  return ext.worker.evaluate(
+    ([id, m]) => chrome.tabs.sendMessage(id as number, m, { frameId: 0 }),
+    [tabId, message] as const,
+  );
+}
+
+const run = test.skipIf(skipE2E);
+
+describe('which strings are highlighted', () => {
+  run('Simplified Chinese news', async ({ ext }) => {
+    const page = await ext.openFixture('/news-zh-CN.html');
+    await expectHighlights(page, [
+      '南沙方案',
+      '广州市委十二届四次全会',
+      '南沙方案',
+      '南沙',
+      '立足湾区、协同港澳、面向世界',
+      '南沙方案',
+    ]);
+  });
+
+  run('Traditional Chinese news (Hong Kong press), with 南沙群島 left alone', async ({ ext }) => {
+    const page = await ext.openFixture('/news-zh-TW.html');
+    await expectHighlights(page, [
+      '南沙',
+      '港澳青年',
+      '國務院',
+      '廣州南沙深化面向世界的粵港澳全面合作總體方案',
+      '南沙方案',
+      '粵港澳大灣區',
+      '慶盛樞紐',
+      '香港',
+      '橫琴',
+      '前海',
+      '錯位發展',
+    ]);
+    await page.locator('#p2').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact('highlight-zh-TW.png') });
+  });
+
+  run('English news: word boundaries, acronyms, exclusions', async ({ ext }) => {
+    const page = await ext.openFixture('/news-en.html');
+    await expectHighlights(page, [
+      'Nansha Plan',
+      'State Council',
+      'Nansha Plan',
+      'Greater Bay Area',
+      'GBA',
+      'Hong Kong',
+      'Macau',
+      'Hengqin',
+      'Qianhai',
+      'dynamic zero-COVID',
+    ]);
+  });
+
+  run('a cooking page full of generic words gets no highlight at all', async ({ ext }) => {
+    const page = await ext.openFixture('/cooking-zh.html');
+    // Wait for the scan to have run: the top frame answers the panel's question once it has.
+    const tabId = await activeTabId(ext, page);
+    await expect
+      .poll(() => askPage(ext, tabId, { type: 'get-page-terms' }), { timeout: 5_000 })
+      .toMatchObject({ terms: [] });
+    expect(await highlightedTexts(page)).toEqual([]);
+  });
+
+  run(
+    'terms split by inline markup match; skipped zones and line breaks are respected',
+    async ({ ext }) => {
+      const page = await ext.openFixture('/zones.html');
+      // 粤港澳<a>大湾区</a>, 横<b>琴</b>, 前海 over three elements, 南沙<br>方案 is not 南沙方案,
+      // nothing in style, script, noscript, template, textarea, input, select, contenteditable, pre.
+      await expectHighlights(page, ['粤港澳大湾区', '横琴', '前海', '南沙', '南沙方案']);
+      const spans = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const [, h] of CSS.highlights) {
+          for (const r of h) {
+            if (r instanceof Range && r.startContainer !== r.endContainer) out.push(r.toString());
+          }
+        }
+        return out.sort();
+      });
+      expect(spans).toEqual(['前海', '横琴', '粤港澳大湾区']);
+    },
+  );
+});
+
+run('the page content is exactly the same with the extension', async ({ ext }) => {
+  await ext.context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      globalThis.__domAtLoad = document.documentElement.outerHTML;
+    });
+  });
+  for (const path of ['/news-zh-CN.html', '/zones.html', '/news-en.html']) {
+    const page = await ext.openFixture(path);
+    await expect.poll(() => highlightedTexts(page)).not.toEqual([]);
+    const [before, after] = await page.evaluate(() => [
+      globalThis.__domAtLoad,
+      document.documentElement.outerHTML,
+    ]);
+    expect(before).toBeTruthy();
+    expect(after).toBe(before);
+    await page.close();
+  }
+});
+
+run('a page that changes: added text, edits, removals, pushState', async ({ ext }) => {
+  const page = await ext.openFixture('/dynamic.html');
+  await expectHighlights(page, ['南沙方案', '横琴']);
+  const tabId = await activeTabId(ext, page);
+
+  await page.evaluate(() => (window as unknown as { steps: { addMore(): void } }).steps.addMore());
+  // The delay from new text to its highlight is measured in the benchmark (goal: 200 ms).
+  await expect
+    .poll(() => highlightedTexts(page), { timeout: 1_000, interval: 20 })
+    .toEqual(['南沙方案', '横琴', '庆盛枢纽', '前海', '南沙', '错位发展']);
+
+  await page.evaluate(() => (window as unknown as { steps: { remove(): void } }).steps.remove());
+  await expectHighlights(page, ['南沙方案', '庆盛枢纽', '前海', '南沙', '错位发展']);
+
+  await page.evaluate(() => (window as unknown as { steps: { edit(): void } }).steps.edit());
+  await expectHighlights(page, ['动态清零', '庆盛枢纽', '前海', '南沙', '错位发展']);
+
+  // No range is kept for text that left the page.
+  const stale = await page.evaluate(() => {
+    let n = 0;
+    for (const [, h] of CSS.highlights) {
+      for (const r of h) if (!r.startContainer.isConnected || r.collapsed) n++;
+    }
+    return n;
+  });
+  expect(stale).toBe(0);
+
+  await page.evaluate(() =>
+    (window as unknown as { steps: { navigate(): void } }).steps.navigate(),
+  );
+  await expectHighlights(page, ['粤港澳大湾区']);
+  // The page's report follows the new URL (single-page-app navigation).
+  await expect
+    .poll(async () => {
+      const r = (await askPage(ext, tabId, { type: 'get-page-terms' })) as PageReport;
+      return [new URL(r.url).pathname, r.terms.map((t) => t.termId)];
+    })
+    .toEqual(['/dynamic-2.html', ['gba']]);
+  await expect
+    .poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe('1');
+});
+
+run('same-origin and cross-origin iframes, and open shadow roots', async ({ ext }) => {
+  const other = await serveStatic(FIXTURES_DIR);
+  try {
+    const port = new URL(other.origin).port;
+    const page = await ext.openFixture(`/frames.html?other=${port}`);
+    await expectHighlights(page, ['南沙方案']);
+    const frames = () => page.frames().filter((f) => f.url().endsWith('/frame-child.html'));
+    await expect.poll(() => frames().length).toBe(2);
+    for (const frame of frames()) {
+      await expectHighlights(frame, ['横琴', '前海']);
+    }
+    expect(frames().some((f) => new URL(f.url()).port === port)).toBe(true);
+    // The badge counts distinct terms over all frames: 南沙方案, 横琴, 前海.
+    const tabId = await activeTabId(ext, page);
+    await expect
+      .poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('3');
+  } finally {
+    await other.close();
+  }
+
+  const shadow = await ext.openFixture('/shadow.html');
+  await expectHighlights(shadow, ['南沙方案', '粤港澳大湾区']);
+  // The highlight colours reach into the shadow root (an adopted stylesheet, not an element).
+  const styled = await shadow.evaluate(() => {
+    const root = document.getElementById('open')?.shadowRoot;
+    return {
+      children: root?.children.length,
+      rules: root?.adoptedStyleSheets.some((s) =>
+        [...s.cssRules].some((r) => r.cssText.includes('nansha-lens-places')),
+      ),
+    };
+  });
+  expect(styled).toEqual({ children: 1, rules: true });
+});
+
+run('hover card: term, category, variant, first passage, and Open in panel', async ({ ext }) => {
+  await ext.worker.evaluate(() => {
+    globalThis.__panelOpened = [];
+    chrome.sidePanel.onOpened.addListener((info) => globalThis.__panelOpened?.push(info));
+  });
+  const page = await ext.openFixture('/news-zh-TW.html');
+  await expect.poll(() => highlightedTexts(page)).toContain('慶盛樞紐');
+  const point = await centreOfHighlighted(page, '慶盛樞紐');
+  if (!point) throw new Error('no highlight for 慶盛樞紐');
+  await page.mouse.move(point.x, point.y);
+
+  const card = async () => {
+    const nodes = await accessibilityTree(page);
+    const start = nodes.findIndex((n) => n.role === 'dialog' && n.name === '庆盛枢纽');
+    return start < 0 ? [] : nodes.slice(start);
+  };
+  await expect.poll(async () => (await card()).length > 0, { timeout: 3_000 }).toBe(true);
+  const text = (await card()).map((n) => n.name).join(' ');
+  expect(text).toContain('庆盛枢纽'); // the canonical form
+  expect(text).toContain('地区与平台'); // its category, in the UI language
+  expect(text).toContain('慶盛樞紐'); // the variant on the page
+  expect(text).toContain('决议中出现 1 次');
+  expect(text).toContain('集中力量抓好南沙湾、'); // the first passage, around the term
+  await page.screenshot({ path: artifact('hover-card-zh-TW.png') });
+
+  const open = (await card()).find((n) => n.role === 'button' && n.name === '在侧边栏打开');
+  if (!open) throw new Error('no Open in panel button');
+  await clickAxNode(page, open);
+  await expect.poll(() => ext.worker.evaluate(() => globalThis.__panelOpened?.length ?? 0)).toBe(1);
+
+  // Escape closes the card.
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await card()).length).toBe(0);
+});
+
+run(
+  'keyboard: the next-term command moves through the terms and focuses the card',
+  async ({ ext }) => {
+    const page = await ext.openFixture('/news-en.html');
+    await expect.poll(() => highlightedTexts(page)).toHaveLength(10);
+    const tabId = await activeTabId(ext, page);
+    // What the Alt+Shift+J command sends (keyboard shortcuts do not reach a headless browser's UI).
+    expect(await askPage(ext, tabId, { type: 'step-term', direction: 1 })).toBe(true);
+    expect(await askPage(ext, tabId, { type: 'step-term', direction: 1 })).toBe(true);
+    const nodes = await accessibilityTree(page);
+    expect(nodes.some((n) => n.role === 'dialog' && n.name === '国务院')).toBe(true);
+    await page.screenshot({ path: artifact('hover-card-en.png') });
+    // The card's button has the focus: Enter opens the panel on the term.
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        ext.worker.evaluate(async () => (await chrome.storage.session.get('focus')).focus),
+      )
+      .toMatchObject({ termId: 'state-council' });
+  },
+);
+
+run('the panel asks the page for its terms, and reveals one', async ({ ext }) => {
+  const page = await ext.openFixture('/news-zh-TW.html');
+  await expect.poll(() => highlightedTexts(page)).toHaveLength(11);
+  const tabId = await activeTabId(ext, page);
+  const report = (await askPage(ext, tabId, { type: 'get-page-terms' })) as PageReport;
+  expect(report.title).toBe('南沙新機遇：港澳青年北上創業');
+  expect(report.terms.slice(0, 3)).toEqual([
+    { termId: 'nansha', count: 1, order: 0 },
+    { termId: 'hk-macao-youth', count: 1, order: 1 },
+    { termId: 'state-council', count: 1, order: 2 },
+  ]);
+  expect(report.terms.find((t) => t.termId === 'nansha-plan')?.count).toBe(2);
+
+  await page.setViewportSize({ width: 600, height: 200 });
+  expect(await askPage(ext, tabId, { type: 'reveal-term', termId: 'qianhai' })).toBe(true);
+  const flashed = await page.evaluate(() => {
+    const h = CSS.highlights.get('nansha-lens-flash');
+    const r = h && [...h][0];
+    return r instanceof Range ? { text: r.toString(), top: r.getBoundingClientRect().top } : null;
+  });
+  expect(flashed?.text).toBe('前海');
+  expect(flashed && flashed.top >= 0 && flashed.top < 200).toBe(true);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  expect(await askPage(ext, tabId, { type: 'reveal-term', termId: 'hengqin', index: 5 })).toBe(
+    false,
+  );
+});
+
+run('per-site switch (kept across a browser restart) and the global switch', async ({ ext }) => {
+  let page = await ext.openFixture('/news-zh-CN.html');
+  await expect.poll(() => highlightedTexts(page)).toHaveLength(6);
+  let tabId = await activeTabId(ext, page);
+  expect(await askPage(ext, tabId, { type: 'toggle-site' })).toBe(false);
+  await expectHighlights(page, []);
+  await expect
+    .poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe('');
+
+  await ext.restart();
+  page = await ext.openFixture('/news-zh-CN.html');
+  tabId = await activeTabId(ext, page);
+  // Still off after the restart: the content script is there (it answers) but marks nothing.
+  expect(await askPage(ext, tabId, { type: 'toggle-site' })).toBe(true);
+  await expect.poll(() => highlightedTexts(page)).toHaveLength(6);
+
+  await ext.worker.evaluate(() => chrome.storage.local.set({ enabled: false }));
+  await expectHighlights(page, []);
+  await ext.worker.evaluate(() => chrome.storage.local.set({ enabled: true }));
+  await expect.poll(() => highlightedTexts(page)).toHaveLength(6);
+});
