@@ -1,76 +1,154 @@
-import { useMemo } from 'preact/hooks';
-import { glossary, termById } from '../corpus/glossary';
-import { passagesFor } from '../corpus/passages';
-import { resolution } from '../corpus/resolution';
-import type { NanshaDb } from '../db/schema';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { glossary } from '../corpus/glossary';
+import { deleteNote, restoreNote } from '../db/notes';
+import type { NanshaDb, Note } from '../db/schema';
 import { t } from '../i18n';
 import { createMatcher } from '../match/matcher';
-import { Marked } from './Marked';
+import { type Panel, PanelContext } from './context';
+import { type Route, useRouter, type View } from './router';
 import { useFocus } from './useFocus';
-import { useLiveQuery } from './useLiveQuery';
+import { useSearchIndex } from './useSearchIndex';
+import { DocumentView } from './views/DocumentView';
+import { NotesView } from './views/NotesView';
+import { PageView } from './views/PageView';
+import { SearchView } from './views/SearchView';
+import { TermView } from './views/TermView';
 
-const paragraphNumber = new Map(resolution.paragraphs.map((p) => [p.id, p.number]));
+/** How long Undo is offered after a note is deleted. */
+export const UNDO_MS = 8000;
+
+const TABS: { view: View; label: 'tabSearch' | 'tabDocument' | 'tabPage' | 'tabNotes' }[] = [
+  { view: 'search', label: 'tabSearch' },
+  { view: 'document', label: 'tabDocument' },
+  { view: 'page', label: 'tabPage' },
+  { view: 'notes', label: 'tabNotes' },
+];
+
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLElement &&
+  (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function App({ db }: { db: NanshaDb }) {
-  const [focus, setFocus] = useFocus();
+  const [focus] = useFocus();
+  const router = useRouter({ view: 'search' });
   const matcher = useMemo(() => createMatcher(glossary), []);
-  const term = focus ? termById(focus.termId) : undefined;
-  const noteCount = useLiveQuery(
-    () => (term ? db.notes.where('termIds').equals(term.id).count() : db.notes.count()),
-    [term?.id],
-  );
+  const [index, indexVersion] = useSearchIndex(db, matcher);
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
 
+  // A term chosen on a page opens its Term view.
+  const lastFocus = useRef(0);
+  useEffect(() => {
+    if (!focus || focus.at === lastFocus.current) return;
+    lastFocus.current = focus.at;
+    router.go({ view: 'term', termId: focus.termId });
+  }, [focus, router.go]);
+
+  const panel: Panel = {
+    db,
+    matcher,
+    router,
+    index,
+    indexVersion,
+    async removeNote(note) {
+      const removed = await deleteNote(db, note.id);
+      if (!removed) return;
+      clearTimeout(timer.current);
+      setDeleted(removed);
+      timer.current = setTimeout(() => setDeleted(null), UNDO_MS);
+    },
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    clearTimeout(timer.current);
+    await restoreNote(db, deleted);
+    setDeleted(null);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '/' && !isEditable(event.target)) {
+        event.preventDefault();
+        if (router.route.view !== 'search') router.go({ view: 'search' });
+        else document.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+      } else if (event.key === 'Escape') {
+        const target = event.target;
+        // Escape in a filled search box clears it (the browser does); otherwise: Back.
+        if (target instanceof HTMLInputElement && target.type === 'search' && target.value) return;
+        if (router.back()) event.preventDefault();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const { route } = router;
+  // A new view starts at its top (the Document view scrolls to its passage itself).
+  const routeKey = JSON.stringify(route.view === 'search' ? route.view : route);
+  useEffect(() => {
+    if (routeKey) window.scrollTo(0, 0);
+  }, [routeKey]);
   return (
-    <main>
-      <header class="top">
-        <h1>{t('panelTitle')}</h1>
-        <p class="sub">{resolution.title}</p>
-      </header>
-      {term ? (
-        <section class="term" aria-labelledby="term-title">
-          <button type="button" class="back" onClick={() => setFocus(null)}>
-            ← {t('allTerms')}
-          </button>
-          <h2 id="term-title">{term.canonical}</h2>
-          <p class="meta">
-            <span class="category">{term.category}</span>
-            {term.variants
-              .filter((v) => v.form !== term.canonical)
-              .map((v) => (
-                <span key={v.form} class="variant" lang={v.script}>
-                  {v.form}
-                </span>
+    <PanelContext.Provider value={panel}>
+      <div class="app">
+        <header class="top">
+          <div class="title-row">
+            {router.canGoBack ? (
+              <button
+                type="button"
+                class="back"
+                onClick={() => router.back()}
+                aria-label={t('back')}
+              >
+                ←
+              </button>
+            ) : null}
+            <h1>{t('panelTitle')}</h1>
+          </div>
+          <nav aria-label={t('views')}>
+            <ul class="tabs">
+              {TABS.map((tab) => (
+                <li key={tab.view}>
+                  <button
+                    type="button"
+                    aria-current={route.view === tab.view ? 'page' : undefined}
+                    onClick={() => router.go({ view: tab.view } as Route)}
+                  >
+                    {t(tab.label)}
+                  </button>
+                </li>
               ))}
-          </p>
-          <h3>{t('resolutionText')}</h3>
-          <ol class="passages">
-            {passagesFor(term.id).map((s) => (
-              <li key={s.id} data-passage={s.id}>
-                <span class="where">
-                  {t('paragraphN', paragraphNumber.get(s.paragraphId) ?? '')}
-                </span>
-                <Marked text={s.text} termId={term.id} matcher={matcher} />
-              </li>
-            ))}
-          </ol>
-          <h3>{t('myNotes')}</h3>
-          <p class="notes-count">{noteCount === undefined ? '…' : t('noteCount', noteCount)}</p>
-        </section>
-      ) : (
-        <section aria-labelledby="terms-title">
-          <h2 id="terms-title">{t('keyTerms')}</h2>
-          <ul class="terms">
-            {glossary.map((t) => (
-              <li key={t.id}>
-                <button type="button" onClick={() => setFocus({ termId: t.id, at: Date.now() })}>
-                  {t.canonical}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <p class="notes-count">{noteCount === undefined ? '…' : t('noteCount', noteCount)}</p>
-        </section>
-      )}
-    </main>
+            </ul>
+          </nav>
+        </header>
+        <main
+          key={
+            route.view === 'search' || route.view === 'notes' ? route.view : JSON.stringify(route)
+          }
+        >
+          {route.view === 'search' ? (
+            <SearchView q={route.q ?? ''} />
+          ) : route.view === 'term' ? (
+            <TermView termId={route.termId} />
+          ) : route.view === 'document' ? (
+            <DocumentView passageId={route.passageId} />
+          ) : route.view === 'page' ? (
+            <PageView />
+          ) : (
+            <NotesView route={route} />
+          )}
+        </main>
+        {deleted ? (
+          <div class="toast" role="status">
+            <span>{t('noteDeleted')}</span>
+            <button type="button" onClick={() => void undo()}>
+              {t('undo')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </PanelContext.Provider>
   );
 }

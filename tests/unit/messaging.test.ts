@@ -6,7 +6,10 @@ describe('message guards', () => {
     expect(isBackgroundMessage({ type: 'open-term', termId: 'nansha-plan' })).toBe(true);
     expect(isBackgroundMessage({ type: 'open-term' })).toBe(false);
     expect(
-      isBackgroundMessage({ type: 'page-terms', report: { url: 'http://x/', title: '', terms: [] } }),
+      isBackgroundMessage({
+        type: 'page-terms',
+        report: { url: 'http://x/', title: '', terms: [] },
+      }),
     ).toBe(true);
     expect(isBackgroundMessage({ type: 'page-terms', report: {} })).toBe(false);
     expect(isBackgroundMessage({ type: 'get-page-terms' })).toBe(false);

@@ -11,7 +11,7 @@ const note = (id: string, termIds: string[], at: number): Note => ({
   updatedAt: at,
 });
 
-describe('notes database, version 1', () => {
+describe('notes database', () => {
   let db: NanshaDb | undefined;
   afterEach(async () => {
     await db?.delete();
@@ -26,7 +26,7 @@ describe('notes database, version 1', () => {
     ]);
     const onPlan = await db.notes.where('termIds').equals('nansha-plan').primaryKeys();
     expect(onPlan.sort()).toEqual(['a', 'c']);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
   });
 
   it('keeps notes when the database is closed and opened again', async () => {

@@ -1,0 +1,26 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { NanshaDb, Note } from '../db/schema';
+import type { Matcher } from '../match/matcher';
+import type { SearchIndex } from '../search/engine';
+import type { Router } from './router';
+
+export interface Panel {
+  db: NanshaDb;
+  matcher: Matcher;
+  router: Router;
+  /** The search index over passages, terms and notes (kept in step with the notes table). */
+  index: SearchIndex;
+  /** Bumped whenever the index changes, so searches run again. */
+  indexVersion: number;
+  /** Deletes a note and offers Undo. */
+  removeNote(note: Note): Promise<void>;
+}
+
+export const PanelContext = createContext<Panel | null>(null);
+
+export function usePanel(): Panel {
+  const panel = useContext(PanelContext);
+  if (!panel) throw new Error('usePanel outside PanelContext');
+  return panel;
+}

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import type { CategoryId, Script } from '../corpus/glossary';
+import { type MessageKey, t } from '../i18n';
+
+/** The UI language (`en`, `zh-CN`, `zh-TW`…). */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage?.() || 'en';
+}
+
+export function categoryLabel(id: CategoryId): string {
+  return t(`category_${id}` as MessageKey);
+}
+
+export function scriptLabel(script: Script): string {
+  return t(script === 'zh-Hans' ? 'scriptHans' : script === 'zh-Hant' ? 'scriptHant' : 'scriptEn');
+}
+
+const dateFormat = new Intl.DateTimeFormat(uiLanguage(), {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+export function formatDate(ms: number): string {
+  return dateFormat.format(new Date(ms));
+}

@@ -1,0 +1,158 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { termById } from '../../corpus/glossary';
+import { paragraphById, sentenceById } from '../../corpus/passages';
+import { createNote, parseTags, updateNote } from '../../db/notes';
+import type { Note } from '../../db/schema';
+import { t } from '../../i18n';
+import { usePanel } from '../context';
+import { suggestLinks } from '../links';
+
+export interface Draft {
+  body?: string;
+  tags?: string[];
+  termIds?: string[];
+  passageIds?: string[];
+  source?: Note['source'];
+}
+
+export function passageLabel(id: string): string {
+  const s = sentenceById(id);
+  const p = s ? paragraphById(s.paragraphId) : undefined;
+  return s && p ? t('paragraphSentence', [p.number, s.number]) : id;
+}
+
+/**
+ * Edits a note in place (or a new one). Links to terms and passages are suggested from the body
+ * and quote as the user types; each is a chip that can be removed. Ctrl+Enter saves, Escape
+ * cancels.
+ */
+export function NoteEditor({
+  note,
+  draft = {},
+  onDone,
+}: {
+  note?: Note;
+  draft?: Draft;
+  onDone: (saved?: Note) => void;
+}) {
+  const { db, matcher } = usePanel();
+  const [body, setBody] = useState(note?.body ?? draft.body ?? '');
+  const [tags, setTags] = useState((note?.tags ?? draft.tags ?? []).join(', '));
+  const [removedTerms, setRemovedTerms] = useState<string[]>([]);
+  const [removedPassages, setRemovedPassages] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const source = note?.source ?? draft.source;
+  const given = {
+    termIds: note?.termIds ?? draft.termIds ?? [],
+    passageIds: note?.passageIds ?? draft.passageIds ?? [],
+  };
+  const suggested = useMemo(
+    () => suggestLinks(matcher, body, source?.quote),
+    [matcher, body, source?.quote],
+  );
+  const termIds = [...new Set([...given.termIds, ...suggested.termIds])].filter(
+    (id) => !removedTerms.includes(id) && termById(id),
+  );
+  const passageIds = [...new Set([...given.passageIds, ...suggested.passageIds])].filter(
+    (id) => !removedPassages.includes(id),
+  );
+
+  const save = async () => {
+    if (saving || body.trim() === '') return;
+    setSaving(true);
+    const fields = { body, tags: parseTags(tags), termIds, passageIds };
+    const saved = note
+      ? await updateNote(db, note.id, fields)
+      : await createNote(db, { ...fields, ...(source ? { source } : {}) });
+    setSaving(false);
+    onDone(saved);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onDone();
+    }
+  };
+
+  return (
+    <form
+      class="note-editor"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {source?.quote ? <blockquote class="quote">{source.quote}</blockquote> : null}
+      <label>
+        <span class="label">{t('noteBodyLabel')}</span>
+        <textarea
+          ref={area}
+          rows={5}
+          value={body}
+          // biome-ignore lint/a11y/noAutofocus: the editor opens because the user asked for it
+          autoFocus
+          placeholder={t('noteBodyPlaceholder')}
+          onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <label>
+        <span class="label">{t('tagsLabel')}</span>
+        <input
+          type="text"
+          value={tags}
+          placeholder={t('tagsPlaceholder')}
+          onInput={(e) => setTags((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      {termIds.length + passageIds.length > 0 ? (
+        <div class="links">
+          <span class="label">{t('linkedTo')}</span>
+          <ul class="chips">
+            {termIds.map((id) => (
+              <li key={id} class="chip term-chip">
+                {termById(id)?.canonical}
+                <button
+                  type="button"
+                  class="chip-remove"
+                  aria-label={t('removeLink', termById(id)?.canonical ?? id)}
+                  onClick={() => setRemovedTerms([...removedTerms, id])}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+            {passageIds.map((id) => (
+              <li key={id} class="chip passage-chip">
+                {passageLabel(id)}
+                <button
+                  type="button"
+                  class="chip-remove"
+                  aria-label={t('removeLink', passageLabel(id))}
+                  onClick={() => setRemovedPassages([...removedPassages, id])}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving || body.trim() === ''}>
+          {t('save')}
+        </button>
+        <button type="button" onClick={() => onDone()}>
+          {t('cancel')}
+        </button>
+        <span class="hint">{t('saveHint')}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { useCallback, useState } from 'preact/hooks';
+
+/** Where the panel is: a view and its parameters. */
+export type Route =
+  | { view: 'search'; q?: string }
+  | { view: 'term'; termId: string }
+  | { view: 'document'; passageId?: string }
+  | { view: 'page' }
+  | { view: 'notes'; termId?: string; tag?: string; url?: string; noteId?: string };
+
+export type View = Route['view'];
+
+export interface Router {
+  route: Route;
+  /** Opens a route (Back returns here). */
+  go(route: Route): void;
+  /** Changes the current route's parameters without a history entry (the search query). */
+  replace(route: Route): void;
+  /** One step back; false when there is nothing to go back to. */
+  back(): boolean;
+  canGoBack: boolean;
+}
+
+/** A small state machine with history: a stack of routes. */
+export function useRouter(initial: Route = { view: 'search' }): Router {
+  const [stack, setStack] = useState<Route[]>([initial]);
+  const go = useCallback(
+    (route: Route) =>
+      setStack((s) => {
+        const top = s[s.length - 1];
+        return top && JSON.stringify(top) === JSON.stringify(route) ? s : [...s, route];
+      }),
+    [],
+  );
+  const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), []);
+  const back = () => {
+    if (stack.length < 2) return false;
+    setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+    return true;
+  };
+  return {
+    route: stack[stack.length - 1] ?? initial,
+    go,
+    replace,
+    back,
+    canGoBack: stack.length > 1,
+  };
+}

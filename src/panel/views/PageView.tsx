@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { termById } from '../../corpus/glossary';
+import { paragraphById, sentenceById } from '../../corpus/passages';
+import { resolution } from '../../corpus/resolution';
+import { recordSightingsItem } from '../../db/settings';
+import { clearSightings } from '../../db/sightings';
+import { t } from '../../i18n';
+import { focusItem } from '../../messaging/focus';
+import { type PageReport, sendToTab } from '../../messaging/messages';
+import { usePanel } from '../context';
+
+/** The tab the panel reads: the active tab, or (when the panel is itself a tab) the last page. */
+async function targetTab(): Promise<number | undefined> {
+  const own = browser.runtime.getURL('/');
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (active?.id !== undefined && !active.url?.startsWith(own)) return active.id;
+  const focus = await focusItem.getValue();
+  if (focus?.tabId !== undefined) return focus.tabId;
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return tabs[0]?.id;
+}
+
+type State =
+  | { status: 'loading' }
+  | { status: 'none' }
+  | { status: 'ok'; tabId: number; report: PageReport };
+
+export function PageView() {
+  const { db, router } = usePanel();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [record, setRecord] = useState<boolean | undefined>(undefined);
+  const [cleared, setCleared] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      const tabId = await targetTab().catch(() => undefined);
+      const report =
+        tabId === undefined
+          ? undefined
+          : await sendToTab(tabId, { type: 'get-page-terms' }).catch(() => undefined);
+      if (!live) return;
+      setState(
+        tabId !== undefined && report ? { status: 'ok', tabId, report } : { status: 'none' },
+      );
+    };
+    void load();
+    const onActivated = () => void load();
+    browser.tabs.onActivated.addListener(onActivated);
+    void recordSightingsItem.getValue().then((v) => live && setRecord(v));
+    const unwatch = recordSightingsItem.watch((v) => setRecord(v));
+    return () => {
+      live = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+      unwatch();
+    };
+  }, []);
+
+  const settings = (
+    <section class="history" aria-labelledby="history-title">
+      <h3 id="history-title">{t('historyTitle')}</h3>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          checked={record ?? true}
+          onChange={(e) =>
+            void recordSightingsItem.setValue((e.target as HTMLInputElement).checked)
+          }
+        />
+        {t('recordSightings')}
+      </label>
+      <button type="button" onClick={() => void clearSightings(db).then(() => setCleared(true))}>
+        {t('clearHistory')}
+      </button>
+      {cleared ? (
+        <span class="hint" role="status">
+          {t('historyCleared')}
+        </span>
+      ) : null}
+    </section>
+  );
+
+  if (state.status !== 'ok' || state.report.terms.length === 0) {
+    return (
+      <section class="page-view" aria-labelledby="page-title">
+        <h2 id="page-title">{t('thisPage')}</h2>
+        <p class="empty">{state.status === 'loading' ? '…' : t('pageEmpty')}</p>
+        {settings}
+      </section>
+    );
+  }
+
+  const { report, tabId } = state;
+  const terms = [...report.terms].sort((a, b) => a.order - b.order);
+  const touched = new Set<string>();
+  for (const pt of terms) {
+    for (const id of termById(pt.termId)?.passageIds ?? []) {
+      const s = sentenceById(id);
+      if (s) touched.add(s.paragraphId);
+    }
+  }
+  const total = resolution.paragraphs.length;
+
+  return (
+    <section class="page-view" aria-labelledby="page-title">
+      <h2 id="page-title">{t('thisPage')}</h2>
+      <p class="page-title">{report.title || report.url}</p>
+      <h3>
+        {t('termsOnPage')} <span class="count">{terms.length}</span>
+      </h3>
+      <ul class="page-terms">
+        {terms.map((pt) => {
+          const term = termById(pt.termId);
+          if (!term) return null;
+          return (
+            <li key={pt.termId}>
+              <button
+                type="button"
+                class="result"
+                aria-label={t('showOnPage', [term.canonical, pt.count])}
+                onClick={() =>
+                  void sendToTab(tabId, { type: 'reveal-term', termId: pt.termId }).catch(() => {})
+                }
+              >
+                <span class="result-title">{term.canonical}</span>
+                <span class="count">×{pt.count}</span>
+              </button>
+              <button
+                type="button"
+                class="link"
+                aria-label={t('openTerm', term.canonical)}
+                onClick={() => router.go({ view: 'term', termId: term.id })}
+              >
+                →
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('coverage')}</h3>
+      <p class="hint">{t('coverageSummary', [touched.size, total])}</p>
+      <ol class="coverage">
+        {resolution.paragraphs.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              class={touched.has(p.id) ? 'cell touched' : 'cell'}
+              aria-label={t(touched.has(p.id) ? 'paragraphTouched' : 'paragraphN', p.number)}
+              aria-pressed={touched.has(p.id)}
+              onClick={() =>
+                router.go({ view: 'document', passageId: paragraphById(p.id)?.sentences[0]?.id })
+              }
+            >
+              {p.number}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {settings}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { categories, glossary, termById } from '../../corpus/glossary';
+import { paragraphById, sentenceById } from '../../corpus/passages';
+import { t } from '../../i18n';
+import type { Hit, Kind } from '../../search/engine';
+import { usePanel } from '../context';
+import { categoryLabel } from '../format';
+import { Highlighted, snippet } from '../Highlighted';
+
+const KINDS: Kind[] = ['passage', 'term', 'note'];
+const HEADINGS = {
+  passage: 'resultsPassages',
+  term: 'resultsTerms',
+  note: 'resultsNotes',
+} as const;
+
+/** Moves focus between the search box and the result buttons with the arrow keys. */
+export function moveFocus(from: Element | null, root: HTMLElement | null, delta: 1 | -1): void {
+  if (!root) return;
+  const input = root.querySelector<HTMLInputElement>('input[type=search]');
+  const items = [...root.querySelectorAll<HTMLElement>('.results .result')];
+  const at = from instanceof HTMLElement ? items.indexOf(from) : -1;
+  const next = at + delta;
+  if (next < 0) input?.focus();
+  else items[Math.min(next, items.length - 1)]?.focus();
+}
+
+export function SearchView({ q }: { q: string }) {
+  const { index, indexVersion, router } = usePanel();
+  const [query, setQuery] = useState(q);
+  const root = useRef<HTMLElement>(null);
+  // indexVersion: the search runs again when notes change.
+  const results = useMemo(
+    () => (query.trim() ? index.search(query) : undefined),
+    [query, index, indexVersion],
+  );
+
+  useEffect(() => {
+    root.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+  }, []);
+
+  const onInput = (value: string) => {
+    setQuery(value);
+    router.replace({ view: 'search', q: value });
+  };
+
+  const open = (hit: Hit) => {
+    const { kind, id } = hit.doc;
+    if (kind === 'term') router.go({ view: 'term', termId: id });
+    else if (kind === 'passage') router.go({ view: 'document', passageId: id });
+    else router.go({ view: 'notes', noteId: id });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      moveFocus(document.activeElement, root.current, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+      // Enter in the box opens the best result.
+      const first = root.current?.querySelector<HTMLElement>('.results .result');
+      first?.click();
+    }
+  };
+
+  const total = results ? results.total.passage + results.total.term + results.total.note : 0;
+
+  return (
+    <section class="search" ref={root} onKeyDown={onKeyDown} aria-labelledby="search-title">
+      <h2 id="search-title" class="visually-hidden">
+        {t('searchTitle')}
+      </h2>
+      <input
+        type="search"
+        class="search-box"
+        aria-label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onInput={(e) => onInput((e.target as HTMLInputElement).value)}
+        autoComplete="off"
+        spellcheck={false}
+      />
+      {results === undefined ? (
+        <Browse />
+      ) : total === 0 ? (
+        <p class="empty" role="status">
+          {t('noResults', query)}
+        </p>
+      ) : (
+        <div class="results">
+          <p class="visually-hidden" role="status">
+            {t('resultCount', total)}
+          </p>
+          {KINDS.map((kind) =>
+            results[kind].length === 0 ? null : (
+              <section key={kind} class={`group group-${kind}`}>
+                <h3>
+                  {t(HEADINGS[kind])} <span class="count">{results.total[kind]}</span>
+                </h3>
+                <ul>
+                  {results[kind].map((hit) => (
+                    <li key={hit.doc.id}>
+                      <button type="button" class="result" onClick={() => open(hit)}>
+                        <Result hit={hit} />
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ),
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Result({ hit }: { hit: Hit }) {
+  const { doc, ranges } = hit;
+  const inField = (f: number) => ranges.filter((r) => r.field === f);
+  const fuzzy = hit.tier === 3 ? <span class="badge">{t('approximate')}</span> : null;
+  if (doc.kind === 'term') {
+    const term = termById(doc.id);
+    // The canonical form, and the variant that matched when it is another one.
+    const other = ranges.find((r) => r.field > 0)?.field;
+    return (
+      <>
+        <span class="result-title">
+          <Highlighted text={doc.fields[0] ?? ''} ranges={inField(0)} />
+        </span>
+        {other !== undefined && inField(0).length === 0 ? (
+          <span class="result-sub">
+            <Highlighted text={doc.fields[other] ?? ''} ranges={inField(other)} />
+          </span>
+        ) : null}
+        {term ? <span class="result-meta">{categoryLabel(term.category)}</span> : null}
+        {fuzzy}
+      </>
+    );
+  }
+  if (doc.kind === 'passage') {
+    const sentence = sentenceById(doc.id);
+    const paragraph = sentence ? paragraphById(sentence.paragraphId) : undefined;
+    return (
+      <>
+        <span class="result-meta">
+          {t('paragraphSentence', [paragraph?.number ?? '', sentence?.number ?? ''])}
+        </span>
+        <span class="result-text">
+          <Highlighted text={doc.fields[0] ?? ''} ranges={inField(0)} />
+        </span>
+        {fuzzy}
+      </>
+    );
+  }
+  const body = snippet(doc.fields[0] ?? '', inField(0));
+  const tagRanges = inField(1);
+  const quoteRanges = inField(2);
+  return (
+    <>
+      <span class="result-text">
+        <Highlighted text={body.text} ranges={body.ranges} />
+      </span>
+      {quoteRanges.length > 0 ? (
+        <span class="result-sub">
+          “
+          <Highlighted {...snippet(doc.fields[2] ?? '', quoteRanges, 80)} />”
+        </span>
+      ) : null}
+      {doc.fields[1] ? (
+        <span class="result-meta">
+          # <Highlighted text={doc.fields[1]} ranges={tagRanges} />
+        </span>
+      ) : null}
+      {fuzzy}
+    </>
+  );
+}
+
+/** With an empty box: the glossary by category, to browse. */
+function Browse() {
+  const { router } = usePanel();
+  return (
+    <div class="browse results">
+      <p class="hint">{t('searchHint')}</p>
+      {categories.map((c) => {
+        const terms = glossary.filter((term) => term.category === c.id);
+        if (terms.length === 0) return null;
+        return (
+          <section key={c.id} class="group">
+            <h3>{categoryLabel(c.id)}</h3>
+            <ul class="terms">
+              {terms.map((term) => (
+                <li key={term.id}>
+                  <button
+                    type="button"
+                    class="result chip"
+                    onClick={() => router.go({ view: 'term', termId: term.id })}
+                  >
+                    {term.canonical}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useState } from 'preact/hooks';
+import { type Script, termById } from '../../corpus/glossary';
+import { paragraphOf, passagesFor } from '../../corpus/passages';
+import { queryNotes } from '../../db/notes';
+import { sightingsForTerm } from '../../db/sightings';
+import { t } from '../../i18n';
+import { usePanel } from '../context';
+import { categoryLabel, formatDate, scriptLabel } from '../format';
+import { Marked } from '../Marked';
+import { NoteList } from '../notes/NoteCard';
+import { NoteEditor } from '../notes/NoteEditor';
+import { useLiveQuery } from '../useLiveQuery';
+
+const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+export function TermView({ termId }: { termId: string }) {
+  const { db, matcher, router } = usePanel();
+  const term = termById(termId);
+  const notes = useLiveQuery(() => queryNotes(db, { termId }), [termId]);
+  const pages = useLiveQuery(() => sightingsForTerm(db, termId), [termId]);
+  const [noteOn, setNoteOn] = useState<string | null>(null);
+  if (!term) return <p class="empty">{t('unknownTerm')}</p>;
+  const passages = passagesFor(term.id);
+
+  return (
+    <section class="term" aria-labelledby="term-title">
+      <h2 id="term-title">{term.canonical}</h2>
+      <p class="meta">
+        <span class="category">{categoryLabel(term.category)}</span>
+      </p>
+      <dl class="variants">
+        {SCRIPTS.map((script) => {
+          const forms = term.variants
+            .filter((v) => v.script === script && v.form !== term.canonical)
+            .map((v) => v.form);
+          if (forms.length === 0) return null;
+          return (
+            <div key={script}>
+              <dt>{scriptLabel(script)}</dt>
+              <dd lang={script}>
+                {forms.map((f) => (
+                  <span key={f} class="variant">
+                    {f}
+                  </span>
+                ))}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+
+      <h3>
+        {t('resolutionText')} <span class="count">{passages.length}</span>
+      </h3>
+      <ol class="passages">
+        {passages.map((s) => {
+          const paragraph = paragraphOf(s);
+          return (
+            <li key={s.id} data-passage={s.id}>
+              <span class="where">
+                {t('paragraphSentence', [paragraph?.number ?? '', s.number])}
+              </span>
+              <p class="sentence">
+                <Marked text={s.text} termId={term.id} matcher={matcher} />
+              </p>
+              {paragraph && paragraph.sentences.length > 1 ? (
+                <details class="context">
+                  <summary>{t('showParagraph', paragraph.number)}</summary>
+                  <p>
+                    {paragraph.sentences.map((x) =>
+                      x.id === s.id ? (
+                        <strong key={x.id}>
+                          <Marked text={x.text} termId={term.id} matcher={matcher} />
+                        </strong>
+                      ) : (
+                        <span key={x.id} class="muted">
+                          {x.text}
+                        </span>
+                      ),
+                    )}
+                  </p>
+                </details>
+              ) : null}
+              <div class="actions">
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => router.go({ view: 'document', passageId: s.id })}
+                >
+                  {t('openInDocument')}
+                </button>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('newNoteOnPassage', [paragraph?.number ?? '', s.number])}
+                  onClick={() => setNoteOn(s.id)}
+                >
+                  {t('noteThisPassage')}
+                </button>
+              </div>
+              {noteOn === s.id ? (
+                <NoteEditor
+                  draft={{ termIds: [term.id], passageIds: [s.id] }}
+                  onDone={() => setNoteOn(null)}
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+
+      <h3>{t('myNotes')}</h3>
+      <NoteList notes={notes} draft={{ termIds: [term.id] }} />
+
+      <h3>{t('seenOnPages')}</h3>
+      {pages === undefined ? null : pages.length === 0 ? (
+        <p class="empty small">{t('notSeenYet')}</p>
+      ) : (
+        <ul class="pages">
+          {pages.map((p) => (
+            <li key={p.url}>
+              <a href={p.url} target="_blank" rel="noreferrer">
+                {p.title || p.url}
+              </a>
+              <span class="result-meta">
+                {t('seenTimes', [p.counts[term.id] ?? 0, formatDate(p.lastSeen)])}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/** Search documents for the resolution's sentences, the glossary's terms and the user's notes. */
+import type { Term } from '../corpus/glossary.ts';
+import type { Resolution } from '../corpus/parse.ts';
+import type { Note } from '../db/schema.ts';
+import type { Matcher } from '../match/matcher.ts';
+import { type IndexOptions, type SearchDoc, SearchIndex } from './engine.ts';
+
+/** One document per sentence, in document order, linked to the terms it contains. */
+export function passageDocs(resolution: Resolution, matcher: Matcher): SearchDoc[] {
+  const out: SearchDoc[] = [];
+  for (const p of resolution.paragraphs) {
+    for (const s of p.sentences) {
+      const termIds = [...new Set(matcher.find(s.text).map((m) => m.termId))];
+      out.push({ kind: 'passage', id: s.id, fields: [s.text], termIds, rank: out.length });
+    }
+  }
+  return out;
+}
+
+/** One document per term: the canonical form, then every variant (Traditional, English). */
+export function termDocs(glossary: readonly Term[]): SearchDoc[] {
+  return glossary.map((t, i) => ({
+    kind: 'term',
+    id: t.id,
+    fields: [t.canonical, ...t.variants.map((v) => v.form).filter((f) => f !== t.canonical)],
+    termIds: [t.id],
+    rank: i,
+  }));
+}
+
+/** Note fields, in this order: body, tags, quote, source title. */
+export const NOTE_FIELDS = ['body', 'tags', 'quote', 'title'] as const;
+
+export function noteDoc(note: Note): SearchDoc {
+  return {
+    kind: 'note',
+    id: note.id,
+    fields: [note.body, note.tags.join(', '), note.source?.quote ?? '', note.source?.title ?? ''],
+    termIds: note.termIds,
+    rank: note.updatedAt,
+  };
+}
+
+/** The index over the corpus and the glossary, with term marking by the matcher. */
+export function corpusIndex(
+  resolution: Resolution,
+  glossary: readonly Term[],
+  matcher: Matcher,
+  notes: readonly Note[] = [],
+): SearchIndex {
+  const options: IndexOptions = {
+    termRanges: (text, termId) => matcher.find(text).filter((m) => m.termId === termId),
+  };
+  return new SearchIndex(
+    [...passageDocs(resolution, matcher), ...termDocs(glossary), ...notes.map(noteDoc)],
+    options,
+  );
+}
