@@ -14,7 +14,9 @@ export default defineContentScript({
   // Styles for ::highlight() go in through the manifest: nothing is added to the page's DOM.
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    const scriptStart = performance.now();
     const matcher = createMatcher(glossary);
+    const setupMs = performance.now() - scriptStart;
     let lens: Lens | undefined;
 
     const update = async () => {
@@ -24,7 +26,7 @@ export default defineContentScript({
         await disabledSitesItem.getValue(),
       );
       if (on && !lens && ctx.isValid) {
-        lens = new Lens({ matcher, termById });
+        lens = new Lens({ matcher, termById, scriptStart, setupMs });
         await lens.start();
       } else if (!on && lens) {
         lens.stop();

@@ -18,10 +18,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
+/** Serves `root` on 127.0.0.1 at a free port (0) or `port`; `/__blank.html` is an empty page. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (path === '/__blank.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title></title>');
+      return;
+    }
     if (path.includes('..')) {
       res.writeHead(400).end();
       return;

@@ -13,7 +13,16 @@ export interface PageReport {
   title: string;
   terms: PageTerm[];
   /** The content script's own main-thread cost on this page (for the benchmark and debugging). */
-  stats?: { busyMs: number; longestSliceMs: number; slices: number; firstScanMs: number };
+  stats?: {
+    /** Main-thread time of all scanning slices so far. */
+    busyMs: number;
+    longestSliceMs: number;
+    slices: number;
+    /** From the content script's start to the end of the first full scan (-1: not yet). */
+    firstScanMs: number;
+    /** Building the matcher at start. */
+    setupMs: number;
+  };
 }
 
 /** What the hover card shows about a term beyond the glossary: from the resolution itself. */

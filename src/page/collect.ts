@@ -8,79 +8,77 @@
 
 /** Elements whose text is not the page's prose, or that the user is typing into. */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'RT',
-  'RP',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'rt',
+  'rp',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
 ]);
 
 /** Elements that flow inside a line: text on either side of them belongs to the same run. */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'Q',
-  'RUBY',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-  'NOBR',
-  'BIG',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
+  'big',
 ]);
 
 /** Marks the extension's own UI (the hover card's host), which is never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-nansha-lens-ui';
 
 export function isSkipped(el: Element): boolean {
-  return (
-    SKIPPED.has(el.nodeName.toUpperCase()) ||
-    el.hasAttribute(OWN_UI_ATTRIBUTE) ||
-    (el instanceof HTMLElement && el.isContentEditable)
-  );
+  if (SKIPPED.has(el.localName) || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.nodeName.toUpperCase());
+  return INLINE.has(el.localName);
 }
 
 /** The nearest ancestor that is not inline: the block a text node's run belongs to. */
@@ -122,12 +120,8 @@ export function* runs(root: Node, options: WalkOptions = {}): Generator<Run> {
     return;
   }
   if (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element)) return;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  // No NodeFilter callback (a call into JS per node): skipped subtrees are stepped over below.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let current: Run | undefined;
   let node = walker.nextNode();
   while (node) {
@@ -142,16 +136,16 @@ export function* runs(root: Node, options: WalkOptions = {}): Generator<Run> {
       continue;
     }
     const el = node as Element;
-    if (el.shadowRoot && options.onShadowRoot) options.onShadowRoot(el.shadowRoot);
     if (!isInline(el)) {
-      // A block element, <br>, <img>…: what follows is another run.
+      // A block element, a line break, an image, a form field…: what follows is another run.
       if (current) yield current;
       current = undefined;
-      if (options.shallow) {
+      if (isSkipped(el) || options.shallow) {
         node = nextOutside(walker);
         continue;
       }
     }
+    if (el.shadowRoot && options.onShadowRoot) options.onShadowRoot(el.shadowRoot);
     node = walker.nextNode();
   }
   if (current) yield current;

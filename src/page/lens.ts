@@ -29,6 +29,10 @@ const REPORT_DELAY_MS = 300;
 export interface LensOptions {
   matcher: Matcher;
   termById: (id: string) => Term | undefined;
+  /** performance.now() when the content script started: the report's times count from there. */
+  scriptStart?: number;
+  /** Time spent building the matcher, before the Lens (reported with the scan's own time). */
+  setupMs?: number;
 }
 
 export class Lens {
@@ -37,7 +41,7 @@ export class Lens {
   private readonly card: HoverCard;
   private readonly abort = new AbortController();
   private readonly infos = new Map<string, Promise<TermInfo | undefined>>();
-  private readonly startedAt = performance.now();
+  private readonly startedAt: number;
   private dwellTimer: ReturnType<typeof setTimeout> | undefined;
   private lingerTimer: ReturnType<typeof setTimeout> | undefined;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -48,6 +52,7 @@ export class Lens {
   private stepIndex = -1;
 
   constructor(private readonly options: LensOptions) {
+    this.startedAt = options.scriptStart ?? performance.now();
     this.registry = new Registry((id) => options.termById(id)?.category ?? 'plans');
     this.scanner = new Scanner(
       options.matcher,
@@ -101,6 +106,7 @@ export class Lens {
         longestSliceMs: s.longestSliceMs,
         slices: s.slices,
         firstScanMs: s.firstScanDoneAt ? s.firstScanDoneAt - this.startedAt : -1,
+        setupMs: this.options.setupMs ?? 0,
       },
     };
   }

@@ -10,6 +10,10 @@ import { SliceClock, type SliceStats } from './slices';
 
 /** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;
+/** The first look at a page's text goes in chunks of this many characters… */
+const PRECHECK_CHUNK = 32_768;
+/** …that overlap by more than the longest form (whitespace runs inside a term included). */
+const PRECHECK_OVERLAP = 1_024;
 
 export interface ScannerStats extends SliceStats {
   /** performance.now() when the first full scan ended (0 until then). */
@@ -41,7 +45,12 @@ export class Scanner {
   start(root: Node): Promise<void> {
     this.observe(root);
     return this.enqueue(async () => {
-      await this.scanDeep(root);
+      // Most pages have none of the terms. One native textContent and one matcher pass tell, with
+      // no walk over the DOM: every run is a substring of textContent, so the light DOM cannot
+      // hide a term from this check. Open shadow roots are not in textContent: they are looked
+      // for in idle time.
+      if (await this.mayHaveTerms(root.textContent ?? '')) await this.scanDeep(root);
+      else this.whenIdle(() => this.scanShadowRoots(root));
       this.stats.firstScanDoneAt = performance.now();
       this.onChange();
     });
@@ -140,6 +149,49 @@ export class Scanner {
       if (this.stopped) return;
     }
     clock.end();
+    await this.adoptShadowRoots(found);
+  }
+
+  /** True if the text has a term: the matcher over overlapping chunks, in slices. */
+  private async mayHaveTerms(text: string): Promise<boolean> {
+    const clock = new SliceClock(this.stats);
+    for (let at = 0; at < text.length; at += PRECHECK_CHUNK) {
+      // The overlap lets a term that straddles two chunks match in the first.
+      if (this.matcher.find(text.slice(at, at + PRECHECK_CHUNK + PRECHECK_OVERLAP)).length > 0) {
+        clock.end();
+        return true;
+      }
+      if (clock.due()) await clock.yield();
+      if (this.stopped) return false;
+    }
+    clock.end();
+    return false;
+  }
+
+  private whenIdle(job: () => Promise<void>): void {
+    const run = () => void this.enqueue(job);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
+    else setTimeout(run, 200);
+  }
+
+  /** Finds the open shadow roots under `root` (without reading its text) and scans them. */
+  private async scanShadowRoots(root: Node): Promise<void> {
+    if (!(root instanceof Element || root instanceof Document)) return;
+    const clock = new SliceClock(this.stats);
+    const all = root.getElementsByTagName('*');
+    const found: ShadowRoot[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const shadow = all[i]?.shadowRoot;
+      if (shadow && !this.shadowRoots.has(shadow)) found.push(shadow);
+      if ((i & 1023) === 1023 && clock.due()) await clock.yield();
+      if (this.stopped) return;
+    }
+    clock.end();
+    await this.adoptShadowRoots(found);
+    if (found.length > 0) this.onChange();
+  }
+
+  private async adoptShadowRoots(found: ShadowRoot[]): Promise<void> {
     for (const shadow of found) {
       if (this.shadowRoots.has(shadow)) continue;
       this.shadowRoots.add(shadow);

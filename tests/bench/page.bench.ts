@@ -1,0 +1,288 @@
+/**
+ * The content script in real Chromium, on a generated 4,000-item page (~1.2M characters) and the
+ * largest saved pages of ../shared/pages: its time to all highlights, its own main-thread time
+ * (a V8 CPU profile of the extension's code), its longest slice, the page's long tasks with and
+ * without the extension, the delay from added text to its highlight — and, in the same run, the
+ * same page marked by mark.js with the same terms, and a bare TreeWalker + charCodeAt pass.
+ *
+ * `node tests/bench/page.bench.ts` after `npm run build` (also part of `npm run bench`).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { glossary } from '../../src/corpus/glossary.ts';
+import { parseResolution } from '../../src/corpus/parse.ts';
+import type { PageReport } from '../../src/messaging/messages.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const SHARED = resolve(ROOT, '../shared/pages');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** A news feed of `items` articles, ~300 characters each, about one term per item. */
+function generatedPage(items: number): string {
+  const resolution = parseResolution(
+    readFileSync(join(ROOT, 'src/corpus/resolution.zh-CN.txt'), 'utf8'),
+  );
+  const sentences = resolution.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+  const filler =
+    '市民反映近期天气炎热，社区组织志愿者为老人送去防暑用品。学校开展读书月活动，孩子们在图书馆里安静地阅读。菜市场的蔬菜价格保持平稳，早餐店排起了长队。';
+  const forms = glossary.flatMap((t) => t.variants.map((v) => v.form));
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const parts: string[] = [];
+  for (let i = 0; i < items; i++) {
+    const body =
+      i % 3 === 0
+        ? `${filler.slice(0, 60)}${forms[rand(forms.length)]}${filler.slice(60)}${filler.slice(0, 120)}`
+        : `${(sentences[rand(sentences.length)] ?? '').slice(0, 150)}${filler}`;
+    parts.push(
+      `<article><h2>第${i + 1}条 新闻标题</h2><p>${body}</p><p class="meta">来源：<a href="#">本地新闻</a> · 阅读 ${rand(9999)}</p></article>`,
+    );
+  }
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Generated feed</title></head><body><main>${parts.join('\n')}</main></body></html>`;
+}
+
+interface Run {
+  firstScanMs: number;
+  busyMs: number;
+  setupMs: number;
+  longestSliceMs: number;
+  slices: number;
+  /** JS time of the extension's own code in the page (CPU profile self time), in ms. */
+  profiledMs: number;
+  longTasks: number[];
+  terms: number;
+}
+
+async function collectLongTasks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const tasks: number[] = [];
+    (globalThis as { __longTasks?: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+declare const chrome: typeof import('wxt/browser').browser;
+
+async function withExtension(page: Page, worker: Worker, url: string): Promise<Run> {
+  // Same-origin blank page first: the profiler then covers the whole load of the real page.
+  await page.goto(new URL('/__blank.html', url).href);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const tabId = await tabIdOf(worker, page);
+  let report: PageReport | undefined;
+  for (let i = 0; i < 600; i++) {
+    report = (await worker
+      .evaluate(
+        (id) => chrome.tabs.sendMessage(id, { type: 'get-page-terms' }, { frameId: 0 }),
+        tabId,
+      )
+      .catch(() => undefined)) as PageReport | undefined;
+    if (report?.stats && report.stats.firstScanMs >= 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 500)); // late long tasks, the report's own timer
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: {
+      nodes: { id: number; callFrame: { url: string } }[];
+      samples: number[];
+      timeDeltas: number[];
+    };
+  };
+  await cdp.detach();
+  const extensionNodes = new Set(
+    profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id),
+  );
+  let profiledUs = 0;
+  profile.samples.forEach((id, i) => {
+    if (extensionNodes.has(id)) profiledUs += profile.timeDeltas[i + 1] ?? 0;
+  });
+  const longTasks = await page.evaluate(
+    () => (globalThis as { __longTasks?: number[] }).__longTasks ?? [],
+  );
+  const s = report?.stats;
+  if (!s) throw new Error(`no report from ${url}`);
+  return { ...s, profiledMs: profiledUs / 1000, longTasks, terms: report?.terms.length ?? 0 };
+}
+
+async function withoutExtension(page: Page, url: string) {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await new Promise((r) => setTimeout(r, 500));
+  const longTasks = await page.evaluate(
+    () => (globalThis as { __longTasks?: number[] }).__longTasks ?? [],
+  );
+  const bare = await page.evaluate(() => {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let sum = 0;
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const s = (n as Text).data;
+      chars += s.length;
+      for (let i = 0; i < s.length; i++) sum = (sum + s.charCodeAt(i)) | 0;
+    }
+    return { ms: performance.now() - t0, chars, sum };
+  });
+  return { longTasks, bare };
+}
+
+async function markJs(page: Page, url: string, forms: string[], mode: 'array' | 'regexp') {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/mark.js/dist/mark.min.js') });
+  return page.evaluate(
+    ([words, how]) =>
+      new Promise<{ ms: number; marks: number }>((done) => {
+        const Mark = (globalThis as unknown as { Mark: new (el: Element) => MarkJs }).Mark;
+        type MarkJs = {
+          mark(w: string[], o: object): void;
+          markRegExp(r: RegExp, o: object): void;
+        };
+        const t0 = performance.now();
+        const finish = () =>
+          done({ ms: performance.now() - t0, marks: document.querySelectorAll('mark').length });
+        const m = new Mark(document.body);
+        if (how === 'array') {
+          m.mark(words as string[], { separateWordSearch: false, diacritics: false, done: finish });
+        } else {
+          const escaped = (words as string[])
+            .sort((a, b) => b.length - a.length)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+          m.markRegExp(new RegExp(escaped.join('|'), 'g'), { done: finish });
+        }
+      }),
+    [forms, mode] as const,
+  );
+}
+
+/** Delay from appending an item with a term to its highlight, measured in the page. */
+async function mutationLatency(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const p = document.createElement('p');
+        p.textContent = `新增：庆盛枢纽 ${Math.random()}`;
+        const t0 = performance.now();
+        document.querySelector('main')?.append(p);
+        const check = () => {
+          for (const [, h] of CSS.highlights) {
+            for (const r of h) {
+              if (r.startContainer.parentNode === p) return done(performance.now() - t0);
+            }
+          }
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
+
+export async function runPageBench(options: { markArray?: boolean } = {}): Promise<void> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('run `npm run build` first');
+  if (!existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME}`);
+  const dir = mkdtempSync(join(tmpdir(), 'nansha-bench-'));
+  writeFileSync(join(dir, 'generated.html'), generatedPage(4000));
+  const local = await serveStatic(dir);
+  // The saved pages are served from where they are, never copied into the repository.
+  const sharedServer = existsSync(SHARED) ? await serveStatic(SHARED) : undefined;
+  const pages: { name: string; url: string }[] = [
+    { name: 'generated 4,000 items', url: local.url('/generated.html') },
+  ];
+  if (sharedServer) {
+    for (const f of [
+      'yahoo-2',
+      'guardian-1',
+      'wikipedia-2',
+      'nytimes-5',
+      'youth',
+      'qq',
+      'yahoo-4',
+    ]) {
+      if (existsSync(join(SHARED, `${f}.html`))) {
+        pages.push({ name: f, url: sharedServer.url(`/${f}.html`) });
+      }
+    }
+  }
+  const forms = [...new Set(glossary.flatMap((t) => t.variants.map((v) => v.form)))];
+
+  const profile = mkdtempSync(join(tmpdir(), 'nansha-bench-profile-'));
+  const withExt = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME,
+    headless: false,
+    args: [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  // Saved pages reference other hosts: refuse everything but 127.0.0.1.
+  await withExt.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  await collectLongTasks(withExt);
+  const worker = withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker'));
+  const plain = await chromium.launch({ executablePath: CHROME, headless: false, args: FLAGS });
+  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+  await plainContext.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  await collectLongTasks(plainContext);
+
+  console.log(
+    '| page | text chars | terms | to all highlights | extension JS (profile) | scan slices: total / longest | long tasks without → with ext. (max, sum) | bare walk | mark.js regexp | ratio | mark.js array | ratio |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  try {
+    for (const p of pages) {
+      const page = await withExt.newPage();
+      const ext = await withExtension(page, worker, p.url);
+      const latency = p.name.startsWith('generated') ? await mutationLatency(page) : undefined;
+      await page.close();
+      const plainPage = await plainContext.newPage();
+      const base = await withoutExtension(plainPage, p.url);
+      const regexp = await markJs(plainPage, p.url, forms, 'regexp');
+      const array =
+        options.markArray === false ? undefined : await markJs(plainPage, p.url, forms, 'array');
+      await plainPage.close();
+      const toAll = ext.firstScanMs;
+      console.log(
+        `| ${p.name} | ${base.bare.chars.toLocaleString('en')} | ${ext.terms} | ${fmt(toAll)} ms | ${fmt(ext.profiledMs)} ms (setup ${fmt(ext.setupMs)}) | ${fmt(ext.busyMs)} / ${fmt(ext.longestSliceMs)} ms in ${ext.slices} | ${fmt(max(base.longTasks), 0)}, ${fmt(sum(base.longTasks), 0)} → ${fmt(max(ext.longTasks), 0)}, ${fmt(sum(ext.longTasks), 0)} ms | ${fmt(base.bare.ms)} ms | ${fmt(regexp.ms, 0)} ms | ${fmt((100 * ext.busyMs) / regexp.ms)}% | ${array ? `${fmt(array.ms, 0)} ms` : '–'} | ${array ? `${fmt((100 * ext.busyMs) / array.ms, 2)}%` : '–'} |`,
+      );
+      if (latency !== undefined) {
+        console.log(`\nAdded text → highlight on the generated page: ${fmt(latency)} ms\n`);
+      }
+    }
+  } finally {
+    await withExt.close();
+    await plain.close();
+    await local.close();
+    await sharedServer?.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) await runPageBench();
