@@ -49,7 +49,9 @@ export default defineConfig({
   hooks: {
     // `npm run dev` opens the browser on a demo page served from tests/fixtures.
     'server:started': async () => {
-      const demo = await serveStatic(join(import.meta.dirname, 'tests/fixtures'), DEMO_PORT);
+      const demo = await serveStatic(join(import.meta.dirname, 'tests/fixtures'), {
+        port: DEMO_PORT,
+      });
       console.info(`Demo pages: ${demo.origin}/news-zh-CN.html`);
     },
     // The content script runs on every page: keep an eye on what it weighs.

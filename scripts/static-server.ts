@@ -18,8 +18,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port (0) or `port`; `/__blank.html` is an empty page. */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Port to listen on; 0 (the default) takes a free one. */
+  port?: number;
+  /**
+   * Pages may load nothing from other hosts: a Content-Security-Policy header stops the browser
+   * before it sends any such request (for saved pages that point at CDNs and trackers).
+   */
+  localOnly?: boolean;
+}
+
+/** Serves `root` on 127.0.0.1; `/__blank.html` is an empty page. */
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const csp = options.localOnly
+    ? { 'content-security-policy': "default-src 'self' 'unsafe-inline' data: blob:" }
+    : {};
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path === '/__blank.html') {
@@ -32,13 +45,16 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     }
     try {
       const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        ...csp,
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,

@@ -214,7 +214,9 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
   writeFileSync(join(dir, 'generated.html'), generatedPage(4000));
   const local = await serveStatic(dir);
   // The saved pages are served from where they are, never copied into the repository.
-  const sharedServer = existsSync(SHARED) ? await serveStatic(SHARED) : undefined;
+  const sharedServer = existsSync(SHARED)
+    ? await serveStatic(SHARED, { localOnly: true })
+    : undefined;
   const pages: { name: string; url: string }[] = [
     { name: 'generated 4,000 items', url: local.url('/generated.html') },
   ];

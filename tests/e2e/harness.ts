@@ -2,11 +2,18 @@
  * End-to-end harness: real Chromium with the built extension loaded, pages served on 127.0.0.1,
  * and a record of every request, so a test fails if anything leaves this machine.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  chromium,
+  type Frame,
+  type Page,
+  type Request,
+  type Worker,
+} from 'playwright-core';
 import { test as base, expect } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import {
@@ -15,6 +22,7 @@ import {
   chromiumAvailable,
   EXTENSION_DIR,
   FIXTURES_DIR,
+  ROOT,
 } from './paths';
 
 export { FIXTURES_DIR, skipE2E } from './paths';
@@ -43,8 +51,13 @@ export interface Extension {
   id: string;
   worker: Worker;
   server: StaticServer;
-  /** Every URL requested while the test ran, by pages, frames and the extension. */
-  requests: string[];
+  /** Every request made while the test ran, by pages, frames and the extension. */
+  requests: RecordedRequest[];
+  /**
+   * Saved third-party pages ask for CDNs and trackers: their own requests (from frames of
+   * `origin`) are refused as always but not counted against the test. The extension's are.
+   */
+  tolerateBlockedPageRequests(origin: string): void;
   /** Opens the side panel's page in a tab (for testing its UI). */
   openPanelTab(): Promise<Page>;
   /** Opens a fixture page and waits until the content script has had its turn. */
@@ -55,13 +68,34 @@ export interface Extension {
 
 type Launched = Pick<Extension, 'context' | 'id' | 'worker' | 'openPanelTab'>;
 
+export interface RecordedRequest {
+  url: string;
+  /** The URL of the frame that asked, or 'service worker'. */
+  from: string;
+}
+
+function recorder(requests: RecordedRequest[]) {
+  const seen = new WeakSet<Request>();
+  return (request: Request) => {
+    if (seen.has(request)) return;
+    seen.add(request);
+    let from = 'service worker';
+    try {
+      from = request.frame().url();
+    } catch {
+      // A service worker's request has no frame.
+    }
+    requests.push({ url: request.url(), from });
+  };
+}
+
 /**
  * Starts Chromium on `userDataDir` with the built extension; every request URL goes to `requests`.
  * `lang` is the browser's UI language (and so the extension's): `zh-CN`, `zh-TW` or `en`.
  */
 export async function launchExtension(
   userDataDir: string,
-  requests: string[],
+  requests: RecordedRequest[],
   lang = 'zh-CN',
 ): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -83,14 +117,13 @@ export async function launchExtension(
     ],
     viewport: { width: 1100, height: 800 },
   });
-  context.on('request', (request) => {
-    requests.push(request.url());
-  });
+  const record = recorder(requests);
+  context.on('request', record);
   // Nothing may leave the machine: record and refuse any request to another host.
   await context.route(
     (url) => isExternal(url.href),
     (route) => {
-      requests.push(route.request().url());
+      record(route.request());
       return route.abort('blockedbyclient');
     },
   );
@@ -163,6 +196,29 @@ export function artifact(name: string): string {
 }
 
 /**
+ * A screenshot of what the user sees, to tests/artifacts/<name>.png; with UPDATE_SCREENSHOTS=1
+ * (`npm run screenshots`) also to docs/screenshots for the README, kept under 150 KB.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: artifact(`${name}.png`), animations: 'disabled' });
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const docs = join(ROOT, 'docs/screenshots');
+  mkdirSync(docs, { recursive: true });
+  const { width, height } = page.viewportSize() ?? { width: 400, height: 800 };
+  // Dense Chinese text compresses badly: shorten the committed copy until it fits.
+  for (let h = height; ; h -= 80) {
+    const bytes = await page.screenshot({
+      clip: { x: 0, y: 0, width, height: h },
+      animations: 'disabled',
+    });
+    if (bytes.length < 150_000 || h - 80 < 400) {
+      writeFileSync(join(docs, `${name}.png`), bytes);
+      return;
+    }
+  }
+}
+
+/**
  * Vitest fixtures: `ext` is a fresh profile with the extension, torn down after the test; `lang`
  * is its UI language (default zh-CN; `test.scoped({ lang: 'en' })` in a describe block changes it).
  */
@@ -171,11 +227,13 @@ export const test = base.extend<{ lang: string; ext: Extension }>({
   ext: async ({ lang }, use) => {
     const server = await serveStatic(FIXTURES_DIR);
     const userDataDir = await mkdtemp(join(tmpdir(), 'nansha-lens-e2e-'));
-    const requests: string[] = [];
+    const requests: RecordedRequest[] = [];
+    const tolerated: string[] = [];
     const ext: Extension = {
       ...(await launchExtension(userDataDir, requests, lang)),
       server,
       requests,
+      tolerateBlockedPageRequests: (origin) => tolerated.push(origin),
       async openFixture(path) {
         const page = await ext.context.newPage();
         await page.goto(server.url(path), { waitUntil: 'load' });
@@ -188,7 +246,9 @@ export const test = base.extend<{ lang: string; ext: Extension }>({
     };
     try {
       await use(ext);
-      const external = ext.requests.filter(isExternal);
+      const external = ext.requests
+        .filter((r) => isExternal(r.url) && !tolerated.some((o) => r.from.startsWith(o)))
+        .map((r) => `${r.url} (from ${r.from})`);
       expect(external, 'requests that left 127.0.0.1').toEqual([]);
     } finally {
       await ext.context.close().catch(() => {});

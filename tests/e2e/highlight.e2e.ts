@@ -9,7 +9,6 @@ import { serveStatic } from '../../scripts/static-server';
 import type { PageReport } from '../../src/messaging/messages';
 import {
   accessibilityTree,
-  artifact,
   centreOfHighlighted,
   clickAxNode,
   type Extension,
@@ -17,6 +16,7 @@ import {
   expectHighlights,
   FIXTURES_DIR,
   highlightedTexts,
+  screenshot,
   skipE2E,
   test,
 } from './harness';
@@ -74,7 +74,7 @@ describe('which strings are highlighted', () => {
       '錯位發展',
     ]);
     await page.locator('#p2').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: artifact('highlight-zh-TW.png') });
+    await screenshot(page, 'page-zh-TW');
   });
 
   run('English news: word boundaries, acronyms, exclusions', async ({ ext }) => {
@@ -245,7 +245,7 @@ run('hover card: term, category, variant, first passage, and Open in panel', asy
   expect(text).toContain('慶盛樞紐'); // the variant on the page
   expect(text).toContain('决议中出现 1 次');
   expect(text).toContain('集中力量抓好南沙湾、'); // the first passage, around the term
-  await page.screenshot({ path: artifact('hover-card-zh-TW.png') });
+  await screenshot(page, 'hover-card-zh-TW');
 
   const open = (await card()).find((n) => n.role === 'button' && n.name === '在侧边栏打开');
   if (!open) throw new Error('no Open in panel button');
@@ -268,7 +268,7 @@ run(
     expect(await askPage(ext, tabId, { type: 'step-term', direction: 1 })).toBe(true);
     const nodes = await accessibilityTree(page);
     expect(nodes.some((n) => n.role === 'dialog' && n.name === '国务院')).toBe(true);
-    await page.screenshot({ path: artifact('hover-card-en.png') });
+    await screenshot(page, 'hover-card-en');
     // The card's button has the focus: Enter opens the panel on the term.
     await page.keyboard.press('Enter');
     await expect

@@ -1,30 +1,21 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { artifact, centreOfHighlighted, expect, skipE2E, test, waitForHighlights } from './harness';
-import { ROOT } from './paths';
+import {
+  centreOfHighlighted,
+  expect,
+  screenshot,
+  skipE2E,
+  test,
+  waitForHighlights,
+} from './harness';
 
 /** Side-panel width. */
 const PANEL = { width: 400, height: 800 };
 
-/** Screenshots at panel width go to tests/artifacts; a copy under 150 KB to docs/screenshots. */
+/** A screenshot of the panel, named for the README (see `screenshot` in the harness). */
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-  await page.screenshot({ path: artifact(`panel-${name}.png`), animations: 'disabled' });
-  const docs = join(ROOT, 'docs/screenshots');
-  mkdirSync(docs, { recursive: true });
-  // Dense Chinese text compresses badly: shorten the committed copy until it fits.
-  for (let height = PANEL.height; height >= 400; height -= 80) {
-    const bytes = await page.screenshot({
-      clip: { x: 0, y: 0, width: PANEL.width, height },
-      animations: 'disabled',
-    });
-    if (bytes.length < 150_000 || height - 80 < 400) {
-      writeFileSync(join(docs, `panel-${name}.png`), bytes);
-      return;
-    }
-  }
+  await screenshot(page, `panel-${name}`);
 }
 
 async function openPanel(ext: { openPanelTab(): Promise<Page> }): Promise<Page> {
@@ -142,7 +133,7 @@ describe('in the English UI', () => {
       expect(await note.textContent()).toContain('<img src=x');
       expect(await note.locator('.tag-chip').allTextContents()).toEqual(['#interview', '#待核实']);
       expect(await panel.evaluate(() => '__pwned' in window)).toBe(false);
-      await expect.poll(() => panel.locator('.notes-count').textContent()).toMatch(/^1 /);
+      await expect.poll(() => panel.locator('.notes-count').textContent()).toBe('Notes: 1');
 
       // Edit in place.
       await note.getByRole('button', { name: 'Edit' }).click();

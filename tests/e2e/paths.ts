@@ -10,3 +10,6 @@ export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Outside CI a machine without Chromium skips the end-to-end tests; under CI=true they fail. */
 export const chromiumAvailable = existsSync(CHROME_PATH);
 export const skipE2E = !chromiumAvailable && !process.env.CI;
+
+/** Real saved pages (../shared/pages beside the checkout), read where they are, never copied. */
+export const SHARED_PAGES_DIR = resolve(ROOT, '../shared/pages');

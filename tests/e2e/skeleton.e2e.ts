@@ -1,5 +1,12 @@
 import type { browser } from 'wxt/browser';
-import { artifact, centreOfHighlighted, expect, skipE2E, test, waitForHighlights } from './harness';
+import {
+  centreOfHighlighted,
+  expect,
+  screenshot,
+  skipE2E,
+  test,
+  waitForHighlights,
+} from './harness';
 
 // The service worker's `chrome` (the test's callbacks run there, not in Node).
 declare const chrome: typeof browser;
@@ -23,7 +30,7 @@ test.skipIf(skipE2E)(
     expect(all).toContain('南沙方案');
     // The title, and two paragraphs that say 南沙方案.
     expect(all.filter((t) => t === '南沙方案')).toHaveLength(3);
-    await page.screenshot({ path: artifact('skeleton-page.png') });
+    await screenshot(page, 'page-zh-CN');
 
     const point = await centreOfHighlighted(page, '南沙方案');
     expect(point).not.toBeNull();
@@ -45,6 +52,6 @@ test.skipIf(skipE2E)(
     expect(await panel.locator('.passages mark').allTextContents()).toContain('南沙方案');
     // The notes database opened in the extension's origin.
     await expect.poll(() => panel.locator('.notes-count').textContent()).toMatch(/^0 /);
-    await panel.screenshot({ path: artifact('skeleton-panel.png'), fullPage: true });
+    await screenshot(panel, 'panel-from-click');
   },
 );

@@ -1,0 +1,72 @@
+/**
+ * Real saved pages that have nothing to do with Nansha (../shared/pages: Chinese, Traditional,
+ * Japanese and large English news pages): the extension stays quiet on them. Where a page really
+ * does contain a key term, the test names it.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { browser } from 'wxt/browser';
+import { serveStatic } from '../../scripts/static-server';
+import type { PageReport } from '../../src/messaging/messages';
+import { expect, highlightedTexts, skipE2E, test } from './harness';
+import { SHARED_PAGES_DIR } from './paths';
+
+declare const chrome: typeof browser;
+
+/** What each page really contains of the glossary, in document order. */
+const EXPECTED: Record<string, string[]> = {
+  'gmw.html': [],
+  'qq.html': [],
+  'youth.html': [],
+  'pixnet.html': [],
+  'yahoo-4.html': [],
+  'guardian-1.html': [],
+  'yahoo-2.html': [],
+  // A Spanish-language paragraph quoting "Xi Jinping".
+  'nytimes-5.html': ['Xi Jinping'],
+  // The article lists Hong Kong among places.
+  'wikipedia-2.html': ['Hong Kong'],
+};
+
+const present = existsSync(SHARED_PAGES_DIR);
+if (!present && process.env.CI) {
+  throw new Error(`The saved pages are missing: ${SHARED_PAGES_DIR}`);
+}
+
+test.skipIf(skipE2E || !present)(
+  'saved news pages unrelated to Nansha stay quiet',
+  async ({ ext }) => {
+    // The pages point at CDNs and trackers: a CSP header keeps the browser from even asking.
+    const pages = await serveStatic(SHARED_PAGES_DIR, { localOnly: true });
+    ext.tolerateBlockedPageRequests(pages.origin);
+    try {
+      for (const [file, expected] of Object.entries(EXPECTED)) {
+        if (!existsSync(join(SHARED_PAGES_DIR, file))) continue;
+        const page = await ext.context.newPage();
+        await page.goto(pages.url(`/${file}`), { waitUntil: 'load' });
+        await page.bringToFront();
+        // Wait for the content script's first full scan, then read what it marked.
+        await expect
+          .poll(
+            async () => {
+              const report = (await ext.worker
+                .evaluate(async () => {
+                  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+                  return tab?.id === undefined
+                    ? undefined
+                    : chrome.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 });
+                })
+                .catch(() => undefined)) as PageReport | undefined;
+              return (report?.stats?.firstScanMs ?? -1) >= 0;
+            },
+            { timeout: 15_000 },
+          )
+          .toBe(true);
+        expect({ file, marked: await highlightedTexts(page) }).toEqual({ file, marked: expected });
+        await page.close();
+      }
+    } finally {
+      await pages.close();
+    }
+  },
+);
