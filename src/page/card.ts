@@ -64,15 +64,31 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A passage with the term's offsets wrapped in <mark>, built as text nodes (never as HTML). */
+/** Characters of context kept before and after the term in a long passage. */
+const BEFORE = 36;
+const AFTER = 64;
+
+/**
+ * A passage with the term's offsets wrapped in <mark>, built as text nodes (never as HTML). A long
+ * passage is cut to a window around the term's first occurrence, so the term is in view.
+ */
 function markedPassage(text: string, marks: [number, number][]): DocumentFragment {
+  const first = marks[0];
+  const cut = first !== undefined && text.length > (BEFORE + AFTER) * 1.5;
+  const from = cut ? Math.max(0, first[0] - BEFORE) : 0;
+  const to = cut
+    ? Math.min(text.length, Math.max(first[1] + AFTER, from + BEFORE + AFTER))
+    : text.length;
   const out = document.createDocumentFragment();
-  let at = 0;
+  if (from > 0) out.append('…');
+  let at = from;
   for (const [start, end] of marks) {
+    if (start < from || end > to) continue;
     out.append(text.slice(at, start), el('mark', undefined, text.slice(start, end)));
     at = end;
   }
-  out.append(text.slice(at));
+  out.append(text.slice(at, to));
+  if (to < text.length) out.append('…');
   return out;
 }
 

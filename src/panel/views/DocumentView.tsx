@@ -52,15 +52,19 @@ function DocParagraph({
           if (m.start > at) parts.push(s.text.slice(at, m.start));
           const term = termById(m.termId);
           parts.push(
-            <button
+            // A link, not a button: it wraps with the sentence like the text around it.
+            <a
               key={m.start}
-              type="button"
+              href={`#term/${m.termId}`}
               class="term-link"
               title={term?.canonical}
-              onClick={() => router.go({ view: 'term', termId: m.termId })}
+              onClick={(event) => {
+                event.preventDefault();
+                router.go({ view: 'term', termId: m.termId });
+              }}
             >
               {s.text.slice(m.start, m.end)}
-            </button>,
+            </a>,
           );
           at = m.end;
         }
