@@ -4,3 +4,7 @@ import { runMatcherBench } from './matcher.bench.ts';
 console.log('# matcher (goal: within 4× of the bare pass, faster than the RegExp)\n');
 runMatcherBench();
 (await import('./search.bench.ts')).runSearchBench(); // search: 10k notes, goal p95 ≤ 16 ms
+console.log(
+  '\n# content script in Chromium (goals: ≤ 5% of mark.js, no long task over 50 ms from the extension, < 5 ms main-thread time on pages without terms)\n',
+);
+await (await import('./page.bench.ts')).runPageBench();
