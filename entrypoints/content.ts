@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { glossary, termById } from '../src/corpus/glossary';
-import { createMatcher } from '../src/match/matcher';
+import { termById } from '../src/corpus/glossary';
 import { isTabMessage, type PageReport, sendToBackground } from '../src/messaging/messages';
+import { createFinder } from '../src/page/finder';
 import { Lens } from '../src/page/lens';
 import { disabledSitesItem, enabledItem, isActiveOn, toggleSite } from '../src/settings';
 import '../src/page/highlights.css';
@@ -15,8 +15,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const scriptStart = performance.now();
-    const matcher = createMatcher(glossary);
-    const setupMs = performance.now() - scriptStart;
+    const finder = createFinder();
     let lens: Lens | undefined;
 
     const update = async () => {
@@ -26,7 +25,7 @@ export default defineContentScript({
         await disabledSitesItem.getValue(),
       );
       if (on && !lens && ctx.isValid) {
-        lens = new Lens({ matcher, termById, scriptStart, setupMs });
+        lens = new Lens({ finder, termById, scriptStart });
         await lens.start();
       } else if (!on && lens) {
         lens.stop();

@@ -4,7 +4,6 @@
  */
 import type { CategoryId, Term } from '../corpus/glossary';
 import { type MessageKey, t } from '../i18n';
-import type { Matcher } from '../match/matcher';
 import {
   type PageReport,
   type PageTerm,
@@ -12,6 +11,7 @@ import {
   type TermInfo,
 } from '../messaging/messages';
 import { HoverCard } from './card';
+import type { Finder } from './finder';
 import highlightCss from './highlights.css?inline';
 import { termAt } from './hittest';
 import { FLASH_HIGHLIGHT, Registry, type TermRange } from './registry';
@@ -27,12 +27,10 @@ const FLASH_MS = 1600;
 const REPORT_DELAY_MS = 300;
 
 export interface LensOptions {
-  matcher: Matcher;
+  finder: Finder;
   termById: (id: string) => Term | undefined;
   /** performance.now() when the content script started: the report's times count from there. */
   scriptStart?: number;
-  /** Time spent building the matcher, before the Lens (reported with the scan's own time). */
-  setupMs?: number;
 }
 
 export class Lens {
@@ -55,7 +53,7 @@ export class Lens {
     this.startedAt = options.scriptStart ?? performance.now();
     this.registry = new Registry((id) => options.termById(id)?.category ?? 'plans');
     this.scanner = new Scanner(
-      options.matcher,
+      options.finder,
       this.registry,
       () => this.scheduleReport(),
       (root) => styleShadowRoot(root),
@@ -106,7 +104,7 @@ export class Lens {
         longestSliceMs: s.longestSliceMs,
         slices: s.slices,
         firstScanMs: s.firstScanDoneAt ? s.firstScanDoneAt - this.startedAt : -1,
-        setupMs: this.options.setupMs ?? 0,
+        setupMs: this.options.finder.setupMs,
       },
     };
   }

@@ -3,17 +3,16 @@
  * scanning in slices that leave the main thread free, a batched MutationObserver for text added,
  * changed or removed later, and open shadow roots.
  */
-import type { Matcher } from '../match/matcher';
+
 import { blockOf, isInline, isInSkipped, type Run, runs } from './collect';
+import type { Finder } from './finder';
 import type { Registry, TermRange } from './registry';
-import { SliceClock, type SliceStats } from './slices';
+import { SliceClock, type SliceStats, yieldToMain } from './slices';
 
 /** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;
-/** The first look at a page's text goes in chunks of this many characters… */
-const PRECHECK_CHUNK = 32_768;
-/** …that overlap by more than the longest form (whitespace runs inside a term included). */
-const PRECHECK_OVERLAP = 1_024;
+/** How often, at most, shown content is looked at again while the page has no term. */
+const REVEAL_DELAY_MS = 250;
 
 export interface ScannerStats extends SliceStats {
   /** performance.now() when the first full scan ended (0 until then). */
@@ -28,11 +27,12 @@ export class Scanner {
   private readonly deepDirty = new Set<Node>();
   private sweepNeeded = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private revealObserver: MutationObserver | undefined;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
 
   constructor(
-    private readonly matcher: Matcher,
+    private readonly finder: Finder,
     private readonly registry: Registry,
     private readonly onChange: () => void,
     /** Called once per open shadow root found, so the caller can style highlights inside it. */
@@ -45,12 +45,19 @@ export class Scanner {
   start(root: Node): Promise<void> {
     this.observe(root);
     return this.enqueue(async () => {
-      // Most pages have none of the terms. One native textContent and one matcher pass tell, with
-      // no walk over the DOM: every run is a substring of textContent, so the light DOM cannot
-      // hide a term from this check. Open shadow roots are not in textContent: they are looked
-      // for in idle time.
-      if (await this.mayHaveTerms(root.textContent ?? '')) await this.scanDeep(root);
-      else this.whenIdle(() => this.scanShadowRoots(root));
+      // Most pages have none of the terms. The precheck (one native RegExp) over the page's
+      // visible text says so without building the matcher or walking the DOM. Text that is
+      // hidden now (a collapsed section, another tab) is looked at again when it is shown.
+      if (this.mayHaveTerms(root)) {
+        // Building the matcher is one task of a few ms: let it be a task of its own.
+        await yieldToMain();
+        void this.finder.matcher;
+        await yieldToMain();
+        await this.scanDeep(root);
+      } else {
+        this.watchReveals(root);
+        this.whenIdle(() => this.scanShadowRoots(root));
+      }
       this.stats.firstScanDoneAt = performance.now();
       this.onChange();
     });
@@ -59,6 +66,7 @@ export class Scanner {
   stop(): void {
     this.stopped = true;
     this.observer.disconnect();
+    this.revealObserver?.disconnect();
     clearTimeout(this.flushTimer);
     this.dirty.clear();
     this.deepDirty.clear();
@@ -119,15 +127,19 @@ export class Scanner {
       this.sweepNeeded = false;
       this.registry.sweep();
     }
+    // The precheck first: on a page that changes a lot but has no term (a ticker, a chat), the
+    // matcher is never needed.
     for (const block of shallow) {
       this.registry.delete(block);
       if (isInSkipped(block, block.getRootNode())) continue;
+      if (!this.finder.mayContain(block.textContent ?? '')) continue;
       for (const run of runs(block, { shallow: true })) this.paint(run);
       await clock.maybeYield();
     }
     for (const root of deep) {
       if (isInSkipped(root, root.getRootNode())) continue;
-      await this.scanDeep(root, clock);
+      if (this.finder.mayContain(root.textContent ?? '')) await this.scanDeep(root, clock);
+      else await this.scanShadowRoots(root);
     }
     clock.end();
     this.onChange();
@@ -152,20 +164,40 @@ export class Scanner {
     await this.adoptShadowRoots(found);
   }
 
-  /** True if the text has a term: the matcher over overlapping chunks, in slices. */
-  private async mayHaveTerms(text: string): Promise<boolean> {
+  /** The precheck over the rendered text of `root` (all its text for a shadow root). */
+  private mayHaveTerms(root: Node): boolean {
     const clock = new SliceClock(this.stats);
-    for (let at = 0; at < text.length; at += PRECHECK_CHUNK) {
-      // The overlap lets a term that straddles two chunks match in the first.
-      if (this.matcher.find(text.slice(at, at + PRECHECK_CHUNK + PRECHECK_OVERLAP)).length > 0) {
-        clock.end();
-        return true;
-      }
-      if (clock.due()) await clock.yield();
-      if (this.stopped) return false;
-    }
+    const text = root instanceof HTMLElement ? root.innerText : (root.textContent ?? '');
+    const yes = this.finder.mayContain(text);
     clock.end();
-    return false;
+    return yes;
+  }
+
+  /**
+   * Until a term is found, shown content is looked at again: a class, style, `hidden` or
+   * `open` change may reveal text that was not rendered (and so not in innerText) before.
+   */
+  private watchReveals(root: Node): void {
+    let pending = false;
+    this.revealObserver = new MutationObserver(() => {
+      if (pending) return;
+      pending = true;
+      setTimeout(() => {
+        pending = false;
+        void this.enqueue(async () => {
+          if (!this.revealObserver || !this.mayHaveTerms(root)) return;
+          this.revealObserver.disconnect();
+          this.revealObserver = undefined;
+          await this.scanDeep(root);
+          this.onChange();
+        });
+      }, REVEAL_DELAY_MS);
+    });
+    this.revealObserver.observe(root, {
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'open'],
+      subtree: true,
+    });
   }
 
   private whenIdle(job: () => Promise<void>): void {
@@ -174,17 +206,25 @@ export class Scanner {
     else setTimeout(run, 200);
   }
 
-  /** Finds the open shadow roots under `root` (without reading its text) and scans them. */
+  /**
+   * Finds open shadow roots under `root` without reading its text, and scans them. Only custom
+   * elements (a hyphen in the name), the usual shadow hosts, are looked at: an XPath query finds
+   * them natively, where a loop over every element would cost a wrapper per element.
+   */
   private async scanShadowRoots(root: Node): Promise<void> {
-    if (!(root instanceof Element || root instanceof Document)) return;
     const clock = new SliceClock(this.stats);
-    const all = root.getElementsByTagName('*');
+    const doc = root.ownerDocument ?? document;
+    const hosts = doc.evaluate(
+      "descendant::*[contains(local-name(), '-')]",
+      root,
+      null,
+      XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
+      null,
+    );
     const found: ShadowRoot[] = [];
-    for (let i = 0; i < all.length; i++) {
-      const shadow = all[i]?.shadowRoot;
+    for (let i = 0; i < hosts.snapshotLength; i++) {
+      const shadow = (hosts.snapshotItem(i) as Element | null)?.shadowRoot;
       if (shadow && !this.shadowRoots.has(shadow)) found.push(shadow);
-      if ((i & 1023) === 1023 && clock.due()) await clock.yield();
-      if (this.stopped) return;
     }
     clock.end();
     await this.adoptShadowRoots(found);
@@ -204,7 +244,7 @@ export class Scanner {
   /** Matches one run and adds its ranges to what is kept for its block. */
   private paint(run: Run): void {
     const texts = run.nodes.map((n) => n.data);
-    const matches = this.matcher.find(texts.length === 1 ? (texts[0] as string) : texts);
+    const matches = this.finder.matcher.find(texts.length === 1 ? (texts[0] as string) : texts);
     if (matches.length === 0) return;
     const doc = run.nodes[0]?.ownerDocument ?? document;
     const ends: number[] = [];

@@ -37,7 +37,8 @@ function generatedPage(items: number): string {
   );
   const sentences = resolution.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
   const filler =
-    '市民反映近期天气炎热，社区组织志愿者为老人送去防暑用品。学校开展读书月活动，孩子们在图书馆里安静地阅读。菜市场的蔬菜价格保持平稳，早餐店排起了长队。';
+    '市民反映近期天气炎热，社区组织志愿者为老人送去防暑用品。学校开展读书月活动，孩子们在图书馆里安静地阅读。菜市场的蔬菜价格保持平稳，早餐店排起了长队。' +
+    '记者在现场看到，公园里散步的居民络绎不绝，湖边的长椅上坐满了休息的老人。附近的商场推出了周末促销，吸引了不少年轻人前来购物。交通部门提醒，节假日出行请提前规划路线。';
   const forms = glossary.flatMap((t) => t.variants.map((v) => v.form));
   let seed = 7;
   const rand = (n: number) => {
@@ -111,7 +112,7 @@ async function withExtension(page: Page, worker: Worker, url: string): Promise<R
   await new Promise((r) => setTimeout(r, 500)); // late long tasks, the report's own timer
   const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: {
-      nodes: { id: number; callFrame: { url: string } }[];
+      nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[];
       samples: number[];
       timeDeltas: number[];
     };
@@ -121,9 +122,23 @@ async function withExtension(page: Page, worker: Worker, url: string): Promise<R
     profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id),
   );
   let profiledUs = 0;
+  const byFunction = new Map<string, number>();
+  const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {
-    if (extensionNodes.has(id)) profiledUs += profile.timeDeltas[i + 1] ?? 0;
+    if (!extensionNodes.has(id)) return;
+    const us = profile.timeDeltas[i + 1] ?? 0;
+    profiledUs += us;
+    const frame = nodeById.get(id)?.callFrame as { functionName?: string; lineNumber?: number };
+    const key = `${frame.functionName || '(anonymous)'}:${frame.lineNumber}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
   });
+  if (process.env.BENCH_PROFILE) {
+    const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(
+      `  top self time on ${url}:`,
+      top.map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}ms`).join(', '),
+    );
+  }
   const longTasks = await page.evaluate(
     () => (globalThis as { __longTasks?: number[] }).__longTasks ?? [],
   );
@@ -214,9 +229,7 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
   writeFileSync(join(dir, 'generated.html'), generatedPage(4000));
   const local = await serveStatic(dir);
   // The saved pages are served from where they are, never copied into the repository.
-  const sharedServer = existsSync(SHARED)
-    ? await serveStatic(SHARED, { localOnly: true })
-    : undefined;
+  const sharedServer = existsSync(SHARED) ? await serveStatic(SHARED) : undefined;
   const pages: { name: string; url: string }[] = [
     { name: 'generated 4,000 items', url: local.url('/generated.html') },
   ];
@@ -287,4 +300,4 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
   }
 }
 
-if (import.meta.main) await runPageBench();
+if (import.meta.main) await runPageBench({ markArray: !process.env.BENCH_PROFILE });

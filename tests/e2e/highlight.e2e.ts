@@ -222,6 +222,32 @@ run('same-origin and cross-origin iframes, and open shadow roots', async ({ ext 
   expect(styled).toEqual({ children: 1, rules: true });
 });
 
+run(
+  'text hidden at load is highlighted when shown; a page with terms only in a shadow root',
+  async ({ ext }) => {
+    const page = await ext.openFixture('/reveal.html');
+    const tabId = await activeTabId(ext, page);
+    await expect
+      .poll(() => askPage(ext, tabId, { type: 'get-page-terms' }), { timeout: 5_000 })
+      .toMatchObject({ terms: [] });
+    expect(await highlightedTexts(page)).toEqual([]);
+    // Shown by a class change: the page is read again, hidden parts included (their ranges
+    // show when they are shown).
+    await page.evaluate(() => document.getElementById('more')?.classList.remove('collapsed'));
+    await expectHighlights(page, ['南沙方案', '横琴']);
+    // Shown by opening a <details>.
+    await page.reload();
+    await expect
+      .poll(() => askPage(ext, tabId, { type: 'get-page-terms' }), { timeout: 5_000 })
+      .toMatchObject({ terms: [] });
+    await page.evaluate(() => document.getElementById('details')?.setAttribute('open', ''));
+    await expectHighlights(page, ['南沙方案', '横琴']);
+
+    const shadow = await ext.openFixture('/shadow-only.html');
+    await expectHighlights(shadow, ['庆盛枢纽']);
+  },
+);
+
 run('hover card: term, category, variant, first passage, and Open in panel', async ({ ext }) => {
   await ext.worker.evaluate(() => {
     globalThis.__panelOpened = [];

@@ -4,6 +4,7 @@ import {
   FOLD_DATA_PATH,
   GLOSSARY_DATA_PATH,
   generateGlossary,
+  PRECHECK_DATA_PATH,
 } from '../../../scripts/gen-glossary.ts';
 import { categories, glossary, termById } from '../../../src/corpus/glossary.ts';
 import { paragraphOf, passagesFor } from '../../../src/corpus/passages.ts';
@@ -128,6 +129,7 @@ describe('generated data', () => {
     const { files } = generateGlossary();
     expect(readFileSync(GLOSSARY_DATA_PATH, 'utf8')).toBe(files.glossary);
     expect(readFileSync(FOLD_DATA_PATH, 'utf8')).toBe(files.fold);
+    expect(readFileSync(PRECHECK_DATA_PATH, 'utf8')).toBe(files.precheck);
   });
 
   it('fold table is small: only Traditional characters the glossary needs', () => {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { T2S } from '../../../src/corpus/generated/fold.data.ts';
+import { PRECHECK } from '../../../src/corpus/generated/precheck.data.ts';
 import { glossary } from '../../../src/corpus/glossary.ts';
 import { createMatcher } from '../../../src/match/matcher.ts';
+import { createPrecheck } from '../../../src/match/precheck.ts';
 import { createReferenceMatcher } from './reference.ts';
 
 const matcher = createMatcher(glossary);
@@ -95,5 +97,29 @@ describe('matcher vs naive reference (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('precheck (fast-check)', () => {
+  const precheck = createPrecheck(PRECHECK);
+
+  it('says yes to every text in which the matcher finds a term', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        if (matcher.find(s).length > 0) expect(precheck(s)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('says no to text without any term or the start of one', () => {
+    expect(precheck('红烧肉是一道经济实惠的家常菜，适合青年人学习。做法不断创新和发展。')).toBe(
+      false,
+    );
+    expect(precheck('The state of the economy and the market were discussed.')).toBe(false);
+    expect(precheck('Nansha')).toBe(true);
+    expect(precheck('the ＧＢＡ')).toBe(true);
+    expect(precheck('Greater \n  Bay')).toBe(true);
+    expect(precheck('粵\u00ad港澳大灣區')).toBe(true);
   });
 });

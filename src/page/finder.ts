@@ -1,0 +1,34 @@
+import { PRECHECK } from '../corpus/generated/precheck.data';
+import { glossary } from '../corpus/glossary';
+import { createMatcher, type Matcher } from '../match/matcher';
+import { createPrecheck } from '../match/precheck';
+
+/** The content script's access to the term engine: a cheap first look, then the matcher. */
+export interface Finder {
+  /** May `text` contain a term? A native RegExp that says yes wherever the matcher could. */
+  mayContain(text: string): boolean;
+  /** The matcher, built on first use (most pages never need it). */
+  readonly matcher: Matcher;
+  /** Time spent building the matcher, in ms (0 while it is not built). */
+  readonly setupMs: number;
+}
+
+export function createFinder(): Finder {
+  const mayContain = createPrecheck(PRECHECK);
+  let matcher: Matcher | undefined;
+  let setupMs = 0;
+  return {
+    mayContain,
+    get matcher() {
+      if (!matcher) {
+        const t0 = performance.now();
+        matcher = createMatcher(glossary);
+        setupMs = performance.now() - t0;
+      }
+      return matcher;
+    },
+    get setupMs() {
+      return setupMs;
+    },
+  };
+}
