@@ -22,7 +22,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // sidePanel is Chromium's; Firefox gets a sidebar_action from WXT instead.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'contextMenus']
+        : ['storage', 'contextMenus', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+N' } },
@@ -34,10 +37,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_cmdNextTerm__',
       },
-      'previous-term': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: '__MSG_cmdPrevTerm__',
-      },
+      // Chrome takes four suggested keys at most: this one is set in chrome://extensions/shortcuts.
+      'previous-term': { description: '__MSG_cmdPrevTerm__' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmdAddNote__' },
     },
   }),
   webExt: {

@@ -1,13 +1,39 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, updateBadge } from '../src/background/badge';
+import { anchorQuotes, quotesForPage } from '../src/background/notes';
 import { termInfo } from '../src/corpus/term-info';
 import { recordPageSighting } from '../src/db/sightings';
+import { t } from '../src/i18n';
 import { focusItem } from '../src/messaging/focus';
 import { isBackgroundMessage, sendToTab } from '../src/messaging/messages';
+import { draftItem, type NoteCapture, openNoteItem } from '../src/messaging/notes';
 
 /** Firefox has a sidebar where Chromium has a side panel. */
 type FirefoxBrowser = { sidebarAction?: { open(): Promise<void> } };
+
+/**
+ * Opens the side panel (Firefox: the sidebar). It must be called in the user gesture's turn —
+ * before anything is awaited in the handler that received the click, menu or key.
+ */
+function openPanel(tabId: number): Promise<void> {
+  const opened = browser.sidePanel
+    ? browser.sidePanel.open({ tabId })
+    : (browser as FirefoxBrowser).sidebarAction?.open();
+  return (opened ?? Promise.resolve()).catch((error: unknown) =>
+    console.warn('Nansha Lens: the panel did not open', error),
+  );
+}
+
+/** Context menu or shortcut: the panel first (gesture), then the selection from the page. */
+async function noteSelection(tabId: number, frameId = 0): Promise<void> {
+  const opened = openPanel(tabId);
+  const capture = (await browser.tabs
+    .sendMessage(tabId, { type: 'capture-selection' }, { frameId })
+    .catch(() => null)) as NoteCapture | null;
+  await opened;
+  if (capture) await draftItem.setValue({ ...capture, tabId, at: Date.now() });
+}
 
 export default defineBackground(() => {
   // The toolbar button opens the panel too.
@@ -17,14 +43,25 @@ export default defineBackground(() => {
     if (!isBackgroundMessage(message)) return;
     const tabId = sender.tab?.id;
     if (message.type === 'open-term' && tabId !== undefined) {
-      // open() must run in the user gesture's turn: call it before anything is awaited.
-      const opened = browser.sidePanel
-        ? browser.sidePanel.open({ tabId })
-        : (browser as FirefoxBrowser).sidebarAction?.open();
+      const opened = openPanel(tabId);
       void focusItem.setValue({ termId: message.termId, tabId, at: Date.now() });
-      return opened?.then(() => true);
+      return opened.then(() => true);
     }
     if (message.type === 'term-info') return Promise.resolve(termInfo(message.termId));
+    if (message.type === 'add-note' && tabId !== undefined) {
+      const opened = openPanel(tabId);
+      void draftItem.setValue({ ...message.capture, tabId, at: Date.now() });
+      return opened.then(() => true);
+    }
+    if (message.type === 'open-note' && tabId !== undefined) {
+      const opened = openPanel(tabId);
+      void openNoteItem.setValue({ noteId: message.noteId, at: Date.now() });
+      return opened.then(() => true);
+    }
+    if (message.type === 'page-notes') return quotesForPage(message.url);
+    if (message.type === 'anchor-quotes') {
+      return Promise.resolve(anchorQuotes(message.text, message.quotes));
+    }
     if (message.type === 'page-terms' && tabId !== undefined) {
       void updateBadge(tabId, sender.frameId ?? 0, message.report);
       // Sightings (issue 5): top frames only, unless turned off in the panel.
@@ -37,8 +74,18 @@ export default defineBackground(() => {
     if (change.status === 'loading') void forgetTab(tabId);
   });
 
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'add-note', title: t('addNote'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
+      void noteSelection(tab.id, info.frameId ?? 0);
+    }
+  });
+
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id === undefined) return;
+    if (command === 'add-note') void noteSelection(tab.id);
     if (command === 'toggle-site') void sendToTab(tab.id, { type: 'toggle-site' }).catch(() => {});
     if (command === 'next-term' || command === 'previous-term') {
       const direction = command === 'next-term' ? 1 : -1;

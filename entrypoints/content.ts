@@ -4,6 +4,7 @@ import { termById } from '../src/corpus/glossary';
 import { isTabMessage, type PageReport, sendToBackground } from '../src/messaging/messages';
 import { createFinder } from '../src/page/finder';
 import { Lens } from '../src/page/lens';
+import { captureSelection } from '../src/page/notes';
 import { disabledSitesItem, enabledItem, isActiveOn, toggleSite } from '../src/settings';
 import '../src/page/highlights.css';
 
@@ -48,7 +49,20 @@ export default defineContentScript({
         void toggleSite(location.href).then(sendResponse);
         return true;
       }
+      // Noting a selection is an explicit request: it works where highlighting is off too.
+      if (message.type === 'capture-selection') {
+        sendResponse(captureSelection());
+        return;
+      }
       if (!lens) return;
+      if (message.type === 'get-page-notes') {
+        sendResponse(lens.notesStatus);
+        return;
+      }
+      if (message.type === 'refresh-notes') {
+        void lens.refreshNotes().then(() => sendResponse(lens?.notesStatus));
+        return true;
+      }
       if (message.type === 'get-page-terms') sendResponse(lens.report());
       else if (message.type === 'reveal-term')
         sendResponse(lens.reveal(message.termId, message.index));
@@ -56,7 +70,10 @@ export default defineContentScript({
     });
 
     // Single-page apps: a new URL is a new page for the badge and the history.
-    ctx.addEventListener(window, 'wxt:locationchange', () => lens?.reportNow());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      lens?.reportNow();
+      void lens?.refreshNotes();
+    });
 
     await update();
   },

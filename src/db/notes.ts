@@ -1,5 +1,6 @@
 /** The notes repository: every write to the notes table goes through here. */
-import type { NanshaDb, Note } from './schema.ts';
+import { normalizeUrl } from '../anchor/url.ts';
+import { type NanshaDb, type Note, normalizeSource } from './schema.ts';
 
 export interface NoteInput {
   body: string;
@@ -34,7 +35,7 @@ export async function createNote(db: NanshaDb, input: NoteInput, now = Date.now(
     tags: input.tags ?? [],
     termIds: input.termIds ?? [],
     passageIds: input.passageIds ?? [],
-    ...(input.source ? { source: input.source } : {}),
+    ...(input.source ? { source: normalizeSource(input.source) } : {}),
     createdAt: now,
     updatedAt: now,
   };
@@ -53,6 +54,7 @@ export async function updateNote(
     const old = await db.notes.get(id);
     if (!old) return undefined;
     const note: Note = { ...old, ...changes, id, createdAt: old.createdAt, updatedAt: now };
+    if (changes.source) note.source = normalizeSource(changes.source);
     await db.notes.put(note);
     return note;
   });
@@ -87,6 +89,14 @@ export async function queryNotes(db: NanshaDb, filter: NoteFilter = {}): Promise
         (!filter.url || n.source?.url === filter.url),
     )
     .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
+}
+
+/**
+ * The notes taken on a page, newest change first. The URL is normalised (`normalizeUrl`) as the
+ * notes' URLs are, so `https://e.org/a?utm_source=x#p2` finds the notes of `https://e.org/a`.
+ */
+export async function notesForUrl(db: NanshaDb, url: string): Promise<Note[]> {
+  return queryNotes(db, { url: normalizeUrl(url) });
 }
 
 /** Every tag in use, sorted. */

@@ -43,9 +43,9 @@ export function buildPrecheckSource(terms: readonly Term[], t2s: string): string
   const addSource = (raw: number) => {
     const f = fold[raw] as number;
     if (f === IGNORABLE || f === SEPARATOR || f === raw) return;
-    let set = sources.get(f);
-    if (!set) sources.set(f, (set = new Set()));
+    const set = sources.get(f) ?? new Set<string>();
     set.add(String.fromCharCode(raw));
+    sources.set(f, set);
   };
   for (let k = 0; k < t2s.length; k += 2) addSource(t2s.charCodeAt(k));
   for (let c = 0xff01; c <= 0xff5e; c++) addSource(c);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { AnchoredQuote, NoteCapture, PageNotesStatus, QuoteToAnchor } from './notes';
 
 /** A term found on a page: how often, and the order of first appearance (0 = first). */
 export interface PageTerm {
@@ -50,7 +51,35 @@ export interface TermInfoMessage {
   type: 'term-info';
   termId: string;
 }
-export type BackgroundMessage = OpenTermMessage | PageTermsMessage | TermInfoMessage;
+/** The user asked to note the selection: open the panel's editor on it. */
+export interface AddNoteMessage {
+  type: 'add-note';
+  capture: NoteCapture;
+}
+/** A noted quote was clicked: show its note in the panel. */
+export interface OpenNoteMessage {
+  type: 'open-note';
+  noteId: string;
+}
+/** Answered with the QuoteToAnchor[] of the notes taken on this page (its normalised URL). */
+export interface PageNotesMessage {
+  type: 'page-notes';
+  url: string;
+}
+/** Answered with an AnchoredQuote for each quote: where it is in `text` now. */
+export interface AnchorQuotesMessage {
+  type: 'anchor-quotes';
+  text: string;
+  quotes: QuoteToAnchor[];
+}
+export type BackgroundMessage =
+  | OpenTermMessage
+  | PageTermsMessage
+  | TermInfoMessage
+  | AddNoteMessage
+  | OpenNoteMessage
+  | PageNotesMessage
+  | AnchorQuotesMessage;
 
 // ── Panel → content script of a tab (tabs.sendMessage) ───────────────────────────────────────
 /** Answered with a PageReport. */
@@ -72,16 +101,36 @@ export interface StepTermMessage {
 export interface ToggleSiteMessage {
   type: 'toggle-site';
 }
+/** Context menu or shortcut: answered with the selection's NoteCapture, or null. */
+export interface CaptureSelectionMessage {
+  type: 'capture-selection';
+}
+/** Answered with the page's PageNotesStatus. */
+export interface GetPageNotesMessage {
+  type: 'get-page-notes';
+}
+/** The page's notes changed (one was added or deleted): find their quotes again. */
+export interface RefreshNotesMessage {
+  type: 'refresh-notes';
+}
 export type TabMessage =
   | GetPageTermsMessage
   | RevealTermMessage
   | StepTermMessage
-  | ToggleSiteMessage;
+  | ToggleSiteMessage
+  | CaptureSelectionMessage
+  | GetPageNotesMessage
+  | RefreshNotesMessage;
 
 /** What a message may hold before it is checked. */
 type Loose = {
   type?: unknown;
   termId?: unknown;
+  noteId?: unknown;
+  url?: unknown;
+  text?: unknown;
+  quotes?: unknown;
+  capture?: { url?: unknown; selector?: { exact?: unknown } };
   direction?: unknown;
   report?: { url?: unknown; terms?: unknown };
 };
@@ -96,18 +145,39 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   }
   if (value.type === 'page-terms')
     return typeof value.report?.url === 'string' && Array.isArray(value.report.terms);
+  if (value.type === 'add-note') {
+    return (
+      typeof value.capture?.url === 'string' && typeof value.capture.selector?.exact === 'string'
+    );
+  }
+  if (value.type === 'open-note') return typeof value.noteId === 'string';
+  if (value.type === 'page-notes') return typeof value.url === 'string';
+  if (value.type === 'anchor-quotes') {
+    return typeof value.text === 'string' && Array.isArray(value.quotes);
+  }
   return false;
 }
 
 export function isTabMessage(value: unknown): value is TabMessage {
   if (!hasType(value)) return false;
-  if (value.type === 'get-page-terms' || value.type === 'toggle-site') return true;
+  switch (value.type) {
+    case 'get-page-terms':
+    case 'toggle-site':
+    case 'capture-selection':
+    case 'get-page-notes':
+    case 'refresh-notes':
+      return true;
+  }
   if (value.type === 'reveal-term') return typeof value.termId === 'string';
   if (value.type === 'step-term') return value.direction === 1 || value.direction === -1;
   return false;
 }
 
 export function sendToBackground(message: TermInfoMessage): Promise<TermInfo | undefined>;
+export function sendToBackground(message: PageNotesMessage): Promise<QuoteToAnchor[] | undefined>;
+export function sendToBackground(
+  message: AnchorQuotesMessage,
+): Promise<AnchoredQuote[] | undefined>;
 export function sendToBackground(message: BackgroundMessage): Promise<unknown>;
 export function sendToBackground(message: BackgroundMessage): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -122,6 +192,15 @@ export function sendToTab(
   tabId: number,
   message: StepTermMessage | ToggleSiteMessage,
 ): Promise<boolean | undefined>;
+export function sendToTab(
+  tabId: number,
+  message: CaptureSelectionMessage,
+): Promise<NoteCapture | null | undefined>;
+export function sendToTab(
+  tabId: number,
+  message: GetPageNotesMessage,
+): Promise<PageNotesStatus | undefined>;
+export function sendToTab(tabId: number, message: RefreshNotesMessage): Promise<unknown>;
 /** Messages go to the tab's top frame, whose content script answers for the page. */
 export function sendToTab(tabId: number, message: TabMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });

@@ -3,22 +3,23 @@
  * lives in a closed shadow root, so the page's styles and scripts cannot reach into it, and its
  * host is in the document only while the card is shown.
  */
-import type { TermInfo } from '../messaging/messages';
 import { OWN_UI_ATTRIBUTE } from './collect';
 
+/** What a card shows: a term (with a passage of the resolution) or one of the user's notes. */
 export interface CardContent {
-  term: string;
-  category: string;
-  /** The text on the page that matched, when it differs from the canonical form. */
-  variant?: string;
-  info?: TermInfo;
-  labels: {
-    openInPanel: string;
-    occurrences: string;
-    paragraph: string;
-    matchedAs: string;
-    close: string;
-  };
+  title: string;
+  /** A short label beside the title (the term's category). */
+  badge?: string;
+  /** One line under the title. */
+  meta?: string;
+  /** A passage with the term marked, and a label (its paragraph). */
+  passage?: { label: string; text: string; marks: [number, number][] };
+  /** A plain-text paragraph (the start of a note). */
+  body?: string;
+  /** The main button's label ("Open in panel"). */
+  action: string;
+  /** The close button's accessible name. */
+  close: string;
 }
 
 const STYLE = `
@@ -44,6 +45,7 @@ const STYLE = `
 .passage { margin: 0; padding: 6px 8px; border-left: 3px solid #0b6e75; background: rgb(11 110 117 / 0.06);
   border-radius: 0 6px 6px 0; max-height: 9.5em; overflow: auto; }
 .where { display: block; font-size: 12px; color: #5f6b73; }
+.body { border-left-color: #c2185b; background: rgb(194 24 91 / 0.06); white-space: pre-wrap; }
 mark { background: rgb(255 213 79 / 0.6); color: inherit; }
 .actions { display: flex; justify-content: flex-end; margin-top: 8px; }
 button { font: inherit; cursor: pointer; }
@@ -117,30 +119,28 @@ export class HoverCard {
     this.shownFor = key;
     const card = this.ensure();
     card.replaceChildren();
-    card.setAttribute('aria-label', content.term);
+    card.setAttribute('aria-label', content.title);
 
     const head = el('div', 'head');
-    head.append(el('span', 'term', content.term), el('span', 'category', content.category));
+    head.append(el('span', 'term', content.title));
+    if (content.badge) head.append(el('span', 'category', content.badge));
     card.append(head);
-    const meta: string[] = [];
-    if (content.variant) meta.push(`${content.labels.matchedAs} ${content.variant}`);
-    if (content.info) meta.push(content.labels.occurrences);
-    if (meta.length) card.append(el('p', 'meta', meta.join(' · ')));
-    const passage = content.info?.passage;
-    if (passage) {
+    if (content.meta) card.append(el('p', 'meta', content.meta));
+    if (content.passage) {
       const p = el('p', 'passage');
-      p.append(el('span', 'where', content.labels.paragraph));
-      p.append(markedPassage(passage.text, passage.marks));
+      p.append(el('span', 'where', content.passage.label));
+      p.append(markedPassage(content.passage.text, content.passage.marks));
       card.append(p);
     }
+    if (content.body) card.append(el('p', 'passage body', content.body));
     const actions = el('div', 'actions');
-    const open = el('button', 'open', content.labels.openInPanel);
+    const open = el('button', 'open', content.action);
     open.type = 'button';
     open.addEventListener('click', () => this.onOpen());
     actions.append(open);
     const close = el('button', 'close', '×');
     close.type = 'button';
-    close.setAttribute('aria-label', content.labels.close);
+    close.setAttribute('aria-label', content.close);
     close.addEventListener('click', () => this.hide());
     card.append(actions, close);
     this.place(anchor);

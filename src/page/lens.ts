@@ -10,10 +10,12 @@ import {
   sendToBackground,
   type TermInfo,
 } from '../messaging/messages';
+import { NoteAdder } from './adder';
 import { HoverCard } from './card';
 import type { Finder } from './finder';
 import highlightCss from './highlights.css?inline';
 import { termAt } from './hittest';
+import { captureSelection, type NotedQuote, NotesLayer, selectionEnd } from './notes';
 import { FLASH_HIGHLIGHT, Registry, type TermRange } from './registry';
 import { Scanner } from './scanner';
 
@@ -37,6 +39,8 @@ export class Lens {
   private readonly registry: Registry;
   private readonly scanner: Scanner;
   private readonly card: HoverCard;
+  private readonly notes = new NotesLayer();
+  private readonly adder: NoteAdder;
   private readonly abort = new AbortController();
   private readonly infos = new Map<string, Promise<TermInfo | undefined>>();
   private readonly startedAt: number;
@@ -59,19 +63,33 @@ export class Lens {
       (root) => styleShadowRoot(root),
     );
     this.card = new HoverCard(() => this.openShown());
+    this.adder = new NoteAdder(t('addNote'), () => this.addNote());
   }
 
   /** Scans the document, then keeps up with it. Resolves after the first full scan. */
   async start(): Promise<void> {
     this.listen();
     await this.scanner.start(document.body ?? document.documentElement);
+    await this.notes.refresh();
+  }
+
+  /** The page's notes: which quotes are shown, which could not be found (orphans). */
+  get notesStatus() {
+    return this.notes.pageStatus;
+  }
+
+  /** Finds the page's notes again (one was added or deleted, or the URL changed). */
+  refreshNotes(): Promise<void> {
+    return this.notes.refresh();
   }
 
   stop(): void {
     this.abort.abort();
     this.scanner.stop();
     this.registry.clear();
+    this.notes.stop();
     this.card.hide();
+    this.adder.hide();
     CSS.highlights.delete(FLASH_HIGHLIGHT);
     for (const timer of [this.dwellTimer, this.lingerTimer, this.reportTimer, this.flashTimer]) {
       clearTimeout(timer);
@@ -161,17 +179,36 @@ export class Lens {
     document.addEventListener(
       'keydown',
       (e) => {
-        if (e.key === 'Escape') this.card.hide();
+        if (e.key === 'Escape') {
+          this.card.hide();
+          this.adder.hide();
+        }
       },
       { signal },
     );
+    // A finished selection (mouse or keyboard) offers "Add note"; an emptied one takes it away.
+    const offer = () => setTimeout(() => this.offerNote(), 0);
+    document.addEventListener('mouseup', (e) => this.adder.contains(e) || offer(), options);
+    document.addEventListener('keyup', (e) => e.shiftKey && offer(), options);
+    document.addEventListener(
+      'selectionchange',
+      () => {
+        if (document.getSelection()?.isCollapsed ?? true) this.adder.hide();
+      },
+      options,
+    );
     // The card is anchored to where the term was: it goes when the page moves.
-    addEventListener('scroll', () => this.card.hide(), options);
-    addEventListener('resize', () => this.card.hide(), options);
+    const away = () => {
+      this.card.hide();
+      this.adder.hide();
+    };
+    addEventListener('scroll', away, options);
+    addEventListener('resize', away, options);
   }
 
-  private hit(x: number, y: number): TermRange | undefined {
-    return termAt(this.registry, x, y, [...this.scanner.shadowRoots]);
+  /** A term occurrence or a noted quote under the point (terms first). */
+  private hit(x: number, y: number): TermRange | NotedQuote | undefined {
+    return termAt(this.registry, x, y, [...this.scanner.shadowRoots]) ?? this.notes.noteAt(x, y);
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -205,21 +242,55 @@ export class Lens {
   }
 
   private onClick(event: MouseEvent): void {
-    if (event.button !== 0 || this.card.contains(event)) return;
+    if (event.button !== 0 || this.card.contains(event) || this.adder.contains(event)) return;
     // A click that ends a text selection is not a choice of term.
     if (!(document.getSelection()?.isCollapsed ?? true)) return;
     const found = this.hit(event.clientX, event.clientY);
-    if (found) void sendToBackground({ type: 'open-term', termId: found.termId }).catch(() => {});
+    if (found) this.open(found);
+  }
+
+  private open(found: TermRange | NotedQuote): void {
+    const message =
+      'termId' in found
+        ? ({ type: 'open-term', termId: found.termId } as const)
+        : ({ type: 'open-note', noteId: found.note.id } as const);
+    void sendToBackground(message).catch(() => {});
   }
 
   private openShown(): void {
-    const shown = this.card.shownFor as TermRange | undefined;
-    if (shown) void sendToBackground({ type: 'open-term', termId: shown.termId }).catch(() => {});
+    const shown = this.card.shownFor as TermRange | NotedQuote | undefined;
+    if (shown) this.open(shown);
   }
 
-  private async showCard(found: TermRange): Promise<void> {
-    const term = this.options.termById(found.termId);
+  private offerNote(): void {
+    const end = selectionEnd();
+    if (end && captureSelection()) this.adder.show(end);
+    else this.adder.hide();
+  }
+
+  private addNote(): void {
+    const capture = captureSelection();
+    this.adder.hide();
+    if (capture) void sendToBackground({ type: 'add-note', capture }).catch(() => {});
+  }
+
+  private async showCard(found: TermRange | NotedQuote): Promise<void> {
     const rect = found.range.getClientRects()[0] ?? found.range.getBoundingClientRect();
+    if (!('termId' in found)) {
+      this.card.show(
+        {
+          title: t('yourNote'),
+          meta: `“${found.note.selector.exact.slice(0, 60)}”`,
+          body: found.note.excerpt,
+          action: t('openNote'),
+          close: t('closeCard'),
+        },
+        rect,
+        found,
+      );
+      return;
+    }
+    const term = this.options.termById(found.termId);
     if (!term) return;
     let info = this.infos.get(term.id);
     if (!info) {
@@ -228,19 +299,22 @@ export class Lens {
     }
     const resolved = await info;
     const text = found.range.toString();
+    const meta: string[] = [];
+    if (text !== term.canonical) meta.push(`${t('matchedAs')} ${text}`);
+    if (resolved) meta.push(t('occursInResolution', resolved.occurrences));
+    const passage = resolved?.passage;
     this.card.show(
       {
-        term: term.canonical,
-        category: t(`category_${term.category satisfies CategoryId}` as MessageKey),
-        variant: text !== term.canonical ? text : undefined,
-        info: resolved,
-        labels: {
-          openInPanel: t('openInPanel'),
-          occurrences: t('occursInResolution', resolved?.occurrences ?? 0),
-          paragraph: t('paragraphN', resolved?.passage?.paragraph ?? ''),
-          matchedAs: t('matchedAs'),
-          close: t('closeCard'),
+        title: term.canonical,
+        badge: t(`category_${term.category satisfies CategoryId}` as MessageKey),
+        meta: meta.join(' · '),
+        passage: passage && {
+          label: t('paragraphN', passage.paragraph),
+          text: passage.text,
+          marks: passage.marks,
         },
+        action: t('openInPanel'),
+        close: t('closeCard'),
       },
       rect,
       found,

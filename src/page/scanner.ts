@@ -167,6 +167,9 @@ export class Scanner {
   /** The precheck over the rendered text of `root` (all its text for a shadow root). */
   private mayHaveTerms(root: Node): boolean {
     const clock = new SliceClock(this.stats);
+    // innerText on purpose: the rendered text leaves out scripts and styles (most of the
+    // characters of many news pages), and layout is usually done by document_idle.
+    // biome-ignore lint/performance/useDomNodeTextContent: see above.
     const text = root instanceof HTMLElement ? root.innerText : (root.textContent ?? '');
     const yes = this.finder.mayContain(text);
     clock.end();

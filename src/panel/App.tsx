@@ -9,6 +9,7 @@ import { type Route, useRouter, type View } from './router';
 import { useFocus } from './useFocus';
 import { useSearchIndex } from './useSearchIndex';
 import { DocumentView } from './views/DocumentView';
+import { NotesDataView } from './views/NotesDataView';
 import { NotesView } from './views/NotesView';
 import { PageView } from './views/PageView';
 import { SearchView } from './views/SearchView';
@@ -106,6 +107,14 @@ export function App({ db }: { db: NanshaDb }) {
               </button>
             ) : null}
             <h1>{t('panelTitle')}</h1>
+            <button
+              type="button"
+              class="data-link"
+              aria-current={route.view === 'data' ? 'page' : undefined}
+              onClick={() => router.go({ view: 'data' })}
+            >
+              {t('tabData')}
+            </button>
           </div>
           <nav aria-label={t('views')}>
             <ul class="tabs">
@@ -136,6 +145,8 @@ export function App({ db }: { db: NanshaDb }) {
             <DocumentView passageId={route.passageId} />
           ) : route.view === 'page' ? (
             <PageView />
+          ) : route.view === 'data' ? (
+            <NotesDataView />
           ) : (
             <NotesView route={route} />
           )}

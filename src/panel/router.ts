@@ -6,7 +6,8 @@ export type Route =
   | { view: 'term'; termId: string }
   | { view: 'document'; passageId?: string }
   | { view: 'page' }
-  | { view: 'notes'; termId?: string; tag?: string; url?: string; noteId?: string };
+  | { view: 'notes'; termId?: string; tag?: string; url?: string; noteId?: string }
+  | { view: 'data' };
 
 export type View = Route['view'];
 

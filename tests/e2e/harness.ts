@@ -330,3 +330,38 @@ export async function clickAxNode(page: Page, node: AxNode): Promise<void> {
     await cdp.detach();
   }
 }
+
+/** Selects `text` inside the element matching `selector` by dragging the mouse over it. */
+export async function dragSelect(page: Page, selector: string, text: string): Promise<void> {
+  const box = await page.evaluate(
+    ([css, wanted]) => {
+      const el = document.querySelector(css as string);
+      if (!el) return null;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(wanted as string);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + (wanted as string).length);
+        const rects = [...r.getClientRects()];
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        if (!first || !last) return null;
+        return {
+          x1: first.left + 1,
+          y1: first.top + first.height / 2,
+          x2: last.right - 1,
+          y2: last.top + last.height / 2,
+        };
+      }
+      return null;
+    },
+    [selector, text] as const,
+  );
+  if (!box) throw new Error(`"${text}" not found in ${selector}`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { termById } from '../../corpus/glossary';
 import type { Note } from '../../db/schema';
@@ -5,10 +6,23 @@ import { t } from '../../i18n';
 import { usePanel } from '../context';
 import { formatDate } from '../format';
 import { Markdown } from '../Markdown';
+import { safeHref } from '../safeUrl';
 import { NoteEditor, passageLabel } from './NoteEditor';
 
-/** One note: rendered body, tags, links, source; Edit in place and Delete (with Undo). */
-export function NoteCard({ note, highlight = false }: { note: Note; highlight?: boolean }) {
+/**
+ * One note: rendered body, tags, links, source; Edit in place and Delete (with Undo). `extra` is
+ * shown above the footer (the anchoring status on the This page view). Text from pages (title,
+ * quote, URL) is only ever text; the source is a link only when it is http(s).
+ */
+export function NoteCard({
+  note,
+  highlight = false,
+  extra,
+}: {
+  note: Note;
+  highlight?: boolean;
+  extra?: ComponentChildren;
+}) {
   const { router, removeNote } = usePanel();
   const [editing, setEditing] = useState(false);
   if (editing) {
@@ -21,14 +35,7 @@ export function NoteCard({ note, highlight = false }: { note: Note; highlight?: 
   return (
     <li class={highlight ? 'note flash' : 'note'} data-note={note.id} id={`note-${note.id}`}>
       <Markdown source={note.body} />
-      {note.source ? (
-        <p class="source">
-          {note.source.quote ? <q>{note.source.quote}</q> : null}{' '}
-          <a href={note.source.url} target="_blank" rel="noreferrer">
-            {note.source.title || note.source.url}
-          </a>
-        </p>
-      ) : null}
+      {note.source ? <NoteSourceLine source={note.source} /> : null}
       <ul class="chips">
         {note.tags.map((tag) => (
           <li key={`tag-${tag}`}>
@@ -64,6 +71,7 @@ export function NoteCard({ note, highlight = false }: { note: Note; highlight?: 
           </li>
         ))}
       </ul>
+      {extra}
       <div class="note-foot">
         <time dateTime={new Date(note.updatedAt).toISOString()}>
           {note.updatedAt !== note.createdAt
@@ -80,6 +88,25 @@ export function NoteCard({ note, highlight = false }: { note: Note; highlight?: 
         </span>
       </div>
     </li>
+  );
+}
+
+function NoteSourceLine({ source }: { source: NonNullable<Note['source']> }) {
+  const href = safeHref(source.url);
+  const label = source.title || source.url;
+  return (
+    <p class="source">
+      {source.quote ? <q>{source.quote}</q> : null}{' '}
+      {href ? (
+        <a href={href} target="_blank" rel="noreferrer">
+          {label}
+        </a>
+      ) : (
+        <span class="unsafe-url" title={source.url}>
+          {label}
+        </span>
+      )}
+    </p>
   );
 }
 

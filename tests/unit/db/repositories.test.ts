@@ -127,7 +127,7 @@ describe('sightings', () => {
 });
 
 describe('schema upgrade', () => {
-  it('opens a populated version-1 database at version 2 without losing a note', async () => {
+  it('opens a populated version-1 database at the current version without losing a note', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({
@@ -150,7 +150,7 @@ describe('schema upgrade', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.notes.orderBy('createdAt').toArray()).toEqual(notes);
     expect(await db.notes.where('tags').equals('采访').count()).toBe(25);
     await recordSighting(db, {

@@ -1,0 +1,47 @@
+/** The JSON export format: versioned, complete (re-importing it gives identical notes). */
+import type { Note } from './schema.ts';
+
+export const EXPORT_FORMAT = 'nansha-lens-notes';
+export const EXPORT_VERSION = 1;
+
+export interface JsonExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  /** Milliseconds since the epoch. */
+  exportedAt: number;
+  notes: Note[];
+}
+
+/** Oldest first, then by id: the same notes always give the same file. */
+export function sortNotes(notes: readonly Note[]): Note[] {
+  return [...notes].sort(
+    (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+export function toJsonExport(notes: readonly Note[], now = Date.now()): JsonExport {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now,
+    notes: sortNotes(notes),
+  };
+}
+
+/** The export file's text (indented when a person may read it). */
+export function exportJsonText(notes: readonly Note[], now = Date.now(), indent = 2): string {
+  return JSON.stringify(toJsonExport(notes, now), null, indent);
+}
+
+/** JSON with object keys sorted: equal values give equal strings (for comparing notes). */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function sameNote(a: Note, b: Note): boolean {
+  return stableStringify(a) === stableStringify(b);
+}
