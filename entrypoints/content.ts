@@ -59,6 +59,10 @@ export default defineContentScript({
         sendResponse(lens.notesStatus);
         return;
       }
+      if (message.type === 'reveal-note') {
+        sendResponse(lens.revealNote(message.noteId));
+        return;
+      }
       if (message.type === 'refresh-notes') {
         void lens.refreshNotes().then(() => sendResponse(lens?.notesStatus));
         return true;

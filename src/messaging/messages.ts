@@ -109,6 +109,11 @@ export interface CaptureSelectionMessage {
 export interface GetPageNotesMessage {
   type: 'get-page-notes';
 }
+/** Scroll to a noted quote and flash it. Answered with a boolean. */
+export interface RevealNoteMessage {
+  type: 'reveal-note';
+  noteId: string;
+}
 /** The page's notes changed (one was added or deleted): find their quotes again. */
 export interface RefreshNotesMessage {
   type: 'refresh-notes';
@@ -120,6 +125,7 @@ export type TabMessage =
   | ToggleSiteMessage
   | CaptureSelectionMessage
   | GetPageNotesMessage
+  | RevealNoteMessage
   | RefreshNotesMessage;
 
 /** What a message may hold before it is checked. */
@@ -170,6 +176,7 @@ export function isTabMessage(value: unknown): value is TabMessage {
   }
   if (value.type === 'reveal-term') return typeof value.termId === 'string';
   if (value.type === 'step-term') return value.direction === 1 || value.direction === -1;
+  if (value.type === 'reveal-note') return typeof value.noteId === 'string';
   return false;
 }
 
@@ -187,7 +194,10 @@ export function sendToTab(
   tabId: number,
   message: GetPageTermsMessage,
 ): Promise<PageReport | undefined>;
-export function sendToTab(tabId: number, message: RevealTermMessage): Promise<boolean | undefined>;
+export function sendToTab(
+  tabId: number,
+  message: RevealTermMessage | RevealNoteMessage,
+): Promise<boolean | undefined>;
 export function sendToTab(
   tabId: number,
   message: StepTermMessage | ToggleSiteMessage,

@@ -131,7 +131,15 @@ export class Lens {
   reveal(termId: string, index = 0): boolean {
     const target = this.registry.occurrences(termId)[index];
     if (!target) return false;
-    this.scrollTo(target);
+    this.scrollTo(target.range);
+    return true;
+  }
+
+  /** Scrolls to a noted quote and flashes it. False if it is not on the page. */
+  revealNote(noteId: string): boolean {
+    const range = this.notes.rangeOf(noteId);
+    if (!range) return false;
+    this.scrollTo(range);
     return true;
   }
 
@@ -141,7 +149,7 @@ export class Lens {
     if (all.length === 0) return false;
     this.stepIndex = (this.stepIndex + direction + all.length) % all.length;
     const target = all[this.stepIndex] as TermRange;
-    this.scrollTo(target);
+    this.scrollTo(target.range);
     void this.showCard(target).then(() => this.card.focus());
     return true;
   }
@@ -156,10 +164,10 @@ export class Lens {
     return this.registry.all().sort((a, b) => (before(a.range, b.range) ? -1 : 1));
   }
 
-  private scrollTo(target: TermRange): void {
-    const element = target.range.startContainer.parentElement;
+  private scrollTo(range: Range): void {
+    const element = range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const flash = new Highlight(target.range);
+    const flash = new Highlight(range);
     flash.priority = 1;
     CSS.highlights.set(FLASH_HIGHLIGHT, flash);
     clearTimeout(this.flashTimer);

@@ -85,6 +85,12 @@ export class NotesLayer {
     return undefined;
   }
 
+  /** The range of a note's quote, if it was found on the page. */
+  rangeOf(noteId: string): Range | undefined {
+    for (const q of this.byRange.values()) if (q.note.id === noteId) return q.range;
+    return undefined;
+  }
+
   clear(): void {
     this.byRange.clear();
     this.highlight = undefined;

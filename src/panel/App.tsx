@@ -4,16 +4,26 @@ import { deleteNote, restoreNote } from '../db/notes';
 import type { NanshaDb, Note } from '../db/schema';
 import { t } from '../i18n';
 import { createMatcher } from '../match/matcher';
+import { sendToTab } from '../messaging/messages';
+import { draftItem, openNoteItem } from '../messaging/notes';
 import { type Panel, PanelContext } from './context';
 import { type Route, useRouter, type View } from './router';
 import { useFocus } from './useFocus';
 import { useSearchIndex } from './useSearchIndex';
+import { useStorageItem } from './useStorageItem';
+import { ComposeView } from './views/ComposeView';
 import { DocumentView } from './views/DocumentView';
 import { NotesDataView } from './views/NotesDataView';
 import { NotesView } from './views/NotesView';
-import { PageView } from './views/PageView';
+import { PageView, targetTab } from './views/PageView';
 import { SearchView } from './views/SearchView';
 import { TermView } from './views/TermView';
+
+/** The page in the browser underlines its notes' quotes: tell it they changed. */
+async function refreshPageNotes(): Promise<void> {
+  const tabId = await targetTab().catch(() => undefined);
+  if (tabId !== undefined) await sendToTab(tabId, { type: 'refresh-notes' }).catch(() => {});
+}
 
 /** How long Undo is offered after a note is deleted. */
 export const UNDO_MS = 8000;
@@ -45,6 +55,22 @@ export function App({ db }: { db: NanshaDb }) {
     router.go({ view: 'term', termId: focus.termId });
   }, [focus, router.go]);
 
+  // A quote noted on a page opens the editor; a noted quote clicked on a page opens its note.
+  const draft = useStorageItem(draftItem);
+  const lastDraft = useRef(0);
+  useEffect(() => {
+    if (!draft || draft.at === lastDraft.current) return;
+    lastDraft.current = draft.at;
+    router.go({ view: 'compose' });
+  }, [draft, router.go]);
+  const openNote = useStorageItem(openNoteItem);
+  const lastOpenNote = useRef(0);
+  useEffect(() => {
+    if (!openNote || openNote.at === lastOpenNote.current) return;
+    lastOpenNote.current = openNote.at;
+    router.go({ view: 'notes', noteId: openNote.noteId });
+  }, [openNote, router.go]);
+
   const panel: Panel = {
     db,
     matcher,
@@ -54,6 +80,7 @@ export function App({ db }: { db: NanshaDb }) {
     async removeNote(note) {
       const removed = await deleteNote(db, note.id);
       if (!removed) return;
+      void refreshPageNotes();
       clearTimeout(timer.current);
       setDeleted(removed);
       timer.current = setTimeout(() => setDeleted(null), UNDO_MS);
@@ -65,6 +92,7 @@ export function App({ db }: { db: NanshaDb }) {
     clearTimeout(timer.current);
     await restoreNote(db, deleted);
     setDeleted(null);
+    void refreshPageNotes();
   };
 
   useEffect(() => {
@@ -147,6 +175,8 @@ export function App({ db }: { db: NanshaDb }) {
             <PageView />
           ) : route.view === 'data' ? (
             <NotesDataView />
+          ) : route.view === 'compose' ? (
+            <ComposeView />
           ) : (
             <NotesView route={route} />
           )}

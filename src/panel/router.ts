@@ -7,7 +7,9 @@ export type Route =
   | { view: 'document'; passageId?: string }
   | { view: 'page' }
   | { view: 'notes'; termId?: string; tag?: string; url?: string; noteId?: string }
-  | { view: 'data' };
+  | { view: 'data' }
+  /** A new note on a quote taken from a page (the draft waits in session storage). */
+  | { view: 'compose' };
 
 export type View = Route['view'];
 

@@ -3,6 +3,7 @@
  * menu's command, the keyboard shortcut) → the panel's editor gets the quote; the quote is
  * found again and underlined on later visits; hovering it shows the note, clicking opens it.
  */
+import { describe } from 'vitest';
 import type { browser } from 'wxt/browser';
 import type { NoteDraft } from '../../src/messaging/notes';
 import {
@@ -61,3 +62,139 @@ run(
     await expect.poll(adder).toBeUndefined();
   },
 );
+
+describe('in the English UI', () => {
+  test.scoped({ lang: 'en' });
+
+  run(
+    'a note from a selection: saved, underlined, found again after a reload, opened from the page; an orphan is listed',
+    async ({ ext }) => {
+      await ext.worker.evaluate(() => {
+        globalThis.__panelOpened = [];
+        chrome.sidePanel.onOpened.addListener((info) => globalThis.__panelOpened?.push(info));
+      });
+      const page = await ext.openFixture('/news-zh-CN.html');
+      await expect.poll(() => highlightedTexts(page)).toContain('南沙方案');
+      const quote = '集中力量推进重点片区建设';
+      await dragSelect(page, '#lead', quote);
+      const adder = async () =>
+        (await accessibilityTree(page)).find((n) => n.role === 'button' && n.name === 'Add note');
+      await expect.poll(async () => (await adder()) !== undefined).toBe(true);
+      const add = await adder();
+      if (!add) throw new Error('no Add note button');
+      await clickAxNode(page, add);
+      await expect.poll(() => ext.worker.evaluate(() => globalThis.__panelOpened?.length)).toBe(1);
+
+      // The panel's editor has the quote and the page; the terms in the quote are suggested.
+      const panel = await ext.openPanelTab();
+      await panel.setViewportSize({ width: 400, height: 800 });
+      await expect
+        .poll(() => panel.locator('h2').first().textContent())
+        .toBe('New note on this page');
+      await expect.poll(() => panel.locator('blockquote.quote').textContent()).toBe(quote);
+      await expect
+        .poll(() => panel.locator('.compose .page-title').textContent())
+        .toBe('南沙方案落地一周年：湾区新平台加快建设');
+      await panel.getByRole('textbox', { name: /Note/ }).fill('Which districts are the *focus*?');
+      await screenshot(panel, 'panel-compose');
+      await panel.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => panel.locator('.notes li').count()).toBe(1);
+
+      // The page underlines the quote at once (a highlight of its own, apart from the terms).
+      const underlined = () =>
+        page.evaluate(() => {
+          const h = CSS.highlights.get('nansha-lens-note');
+          return h ? [...h].map((r) => (r instanceof Range ? r.toString() : '')) : [];
+        });
+      await expect.poll(underlined).toEqual([quote]);
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      await screenshot(page, 'page-note-underlined');
+
+      // A reload (with a tracking parameter and a fragment) finds the quote again.
+      await page.goto(`${ext.server.url('/news-zh-CN.html')}?utm_source=feed#top`);
+      await expect.poll(underlined).toEqual([quote]);
+
+      // Hovering the quote shows the note; its button opens the note in the panel.
+      const point = await page.evaluate(() => {
+        const h = CSS.highlights.get('nansha-lens-note');
+        const r = h && [...h][0];
+        const rect = r instanceof Range ? r.getClientRects()[0] : undefined;
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      });
+      if (!point) throw new Error('no underlined quote');
+      await page.mouse.move(point.x, point.y);
+      const card = async () => {
+        const nodes = await accessibilityTree(page);
+        const at = nodes.findIndex((n) => n.role === 'dialog' && n.name === 'Your note');
+        return at < 0 ? [] : nodes.slice(at);
+      };
+      await expect.poll(async () => (await card()).length > 0, { timeout: 3_000 }).toBe(true);
+      expect((await card()).map((n) => n.name).join(' ')).toContain('Which districts are the');
+      await screenshot(page, 'page-note-card');
+      const open = (await card()).find((n) => n.role === 'button' && n.name === 'Open note');
+      if (!open) throw new Error('no Open note button');
+      await clickAxNode(page, open);
+      // The panel is open already (it stays open): the note is what changes in it.
+      await expect
+        .poll(() =>
+          ext.worker.evaluate(async () => (await chrome.storage.session.get('openNote')).openNote),
+        )
+        .toMatchObject({ noteId: expect.any(String) });
+      await expect.poll(() => panel.locator('.notes li.note.flash').count()).toBeGreaterThan(0);
+
+      // A note whose quote is no longer on the page (imported from a file, as a user would) is
+      // listed as an orphan in This page.
+      const now = Date.now();
+      const orphan = {
+        id: 'orphan-1',
+        body: 'About a paragraph that was removed',
+        tags: [],
+        termIds: [],
+        passageIds: [],
+        source: {
+          url: ext.server.url('/news-zh-CN.html'),
+          title: 'old',
+          quote: '这一段后来被删除了',
+          selector: {
+            type: 'TextQuoteSelector',
+            exact: '这一段后来被删除了',
+            prefix: '',
+            suffix: '',
+          },
+        },
+        createdAt: now,
+        updatedAt: now,
+      };
+      await panel.getByRole('button', { name: 'Data' }).click();
+      await panel.getByLabel('Import', { exact: true }).setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            format: 'nansha-lens-notes',
+            version: 1,
+            exportedAt: now,
+            notes: [orphan],
+          }),
+        ),
+      });
+      await expect
+        .poll(() => panel.getByRole('status').allTextContents())
+        .toContain('Imported from JSON: 1 added, 0 updated, 0 unchanged.');
+      await page.bringToFront();
+      await page.reload();
+      await expect.poll(underlined).toEqual([quote]);
+      // The page stays the active tab, as it is beside a real side panel.
+      await panel
+        .getByRole('link', { name: 'This page' })
+        .or(panel.getByRole('button', { name: 'This page' }))
+        .first()
+        .click();
+      await expect
+        .poll(() => panel.locator('.orphans li').allTextContents())
+        .toEqual([expect.stringContaining('About a paragraph that was removed')]);
+      await expect.poll(() => panel.locator('.page-notes .anchor-status.anchored').count()).toBe(1);
+      await screenshot(panel, 'panel-page-notes');
+    },
+  );
+});

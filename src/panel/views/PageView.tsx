@@ -8,10 +8,12 @@ import { clearSightings } from '../../db/sightings';
 import { t } from '../../i18n';
 import { focusItem } from '../../messaging/focus';
 import { type PageReport, sendToTab } from '../../messaging/messages';
+import type { PageNotesStatus } from '../../messaging/notes';
 import { usePanel } from '../context';
+import { type AnchorStatus, PageNotes } from '../notes/PageNotes';
 
 /** The tab the panel reads: the active tab, or (when the panel is itself a tab) the last page. */
-async function targetTab(): Promise<number | undefined> {
+export async function targetTab(): Promise<number | undefined> {
   const own = browser.runtime.getURL('/');
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   if (active?.id !== undefined && !active.url?.startsWith(own)) return active.id;
@@ -25,7 +27,7 @@ async function targetTab(): Promise<number | undefined> {
 type State =
   | { status: 'loading' }
   | { status: 'none' }
-  | { status: 'ok'; tabId: number; report: PageReport };
+  | { status: 'ok'; tabId: number; report: PageReport; notes?: PageNotesStatus };
 
 export function PageView() {
   const { db, router } = usePanel();
@@ -41,9 +43,13 @@ export function PageView() {
         tabId === undefined
           ? undefined
           : await sendToTab(tabId, { type: 'get-page-terms' }).catch(() => undefined);
+      const notes =
+        tabId === undefined
+          ? undefined
+          : await sendToTab(tabId, { type: 'get-page-notes' }).catch(() => undefined);
       if (!live) return;
       setState(
-        tabId !== undefined && report ? { status: 'ok', tabId, report } : { status: 'none' },
+        tabId !== undefined && report ? { status: 'ok', tabId, report, notes } : { status: 'none' },
       );
     };
     void load();
@@ -158,7 +164,22 @@ export function PageView() {
           </li>
         ))}
       </ol>
+      <PageNotes
+        url={report.url}
+        statuses={noteStatuses(state.notes)}
+        onReveal={(note) =>
+          void sendToTab(tabId, { type: 'reveal-note', noteId: note.id }).catch(() => {})
+        }
+      />
       {settings}
     </section>
   );
+}
+
+/** The page's answer as the statuses PageNotes shows (no answer yet: every note pending). */
+function noteStatuses(notes: PageNotesStatus | undefined): Map<string, AnchorStatus> {
+  const out = new Map<string, AnchorStatus>();
+  for (const id of notes?.anchored ?? []) out.set(id, 'anchored');
+  for (const id of notes?.orphans ?? []) out.set(id, 'orphan');
+  return out;
 }
