@@ -5,7 +5,14 @@ import { isTabMessage, type PageReport, sendToBackground } from '../src/messagin
 import { createFinder } from '../src/page/finder';
 import { Lens } from '../src/page/lens';
 import { captureSelection } from '../src/page/notes';
-import { disabledSitesItem, enabledItem, isActiveOn, toggleSite } from '../src/settings';
+import {
+  disabledSitesItem,
+  enabledItem,
+  highlightItem,
+  isActiveOn,
+  toggleSite,
+  withDefaults,
+} from '../src/settings';
 import '../src/page/highlights.css';
 
 export default defineContentScript({
@@ -16,8 +23,8 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const scriptStart = performance.now();
-    const finder = createFinder();
     let lens: Lens | undefined;
+    let current = '';
 
     const update = async () => {
       const on = isActiveOn(
@@ -25,8 +32,23 @@ export default defineContentScript({
         await enabledItem.getValue(),
         await disabledSitesItem.getValue(),
       );
+      const highlight = withDefaults(await highlightItem.getValue());
+      const key = JSON.stringify(highlight);
+      // Other categories, colours or scripts: start again with them.
+      if (lens && key !== current) {
+        lens.stop();
+        lens = undefined;
+      }
+      current = key;
       if (on && !lens && ctx.isValid) {
-        lens = new Lens({ finder, termById, scriptStart });
+        const finder = createFinder(
+          (v) =>
+            v.script === 'zh-Hans' ||
+            (v.script === 'zh-Hant' && highlight.traditional) ||
+            (v.script === 'en' && highlight.english),
+          highlight.traditional,
+        );
+        lens = new Lens({ finder, termById, scriptStart, highlight });
         await lens.start();
       } else if (!on && lens) {
         lens.stop();
@@ -36,7 +58,11 @@ export default defineContentScript({
       }
     };
 
-    const unwatch = [enabledItem.watch(update), disabledSitesItem.watch(update)];
+    const unwatch = [
+      enabledItem.watch(update),
+      disabledSitesItem.watch(update),
+      highlightItem.watch(update),
+    ];
     ctx.onInvalidated(() => {
       for (const u of unwatch) u();
       lens?.stop();

@@ -104,6 +104,8 @@ export class HoverCard {
   constructor(
     private readonly onOpen: () => void,
     private readonly onClose: () => void = () => {},
+    /** `closed` on web pages (the page cannot reach in); `open` lets a test page audit it. */
+    private readonly options: { mode?: ShadowRootMode } = {},
   ) {}
 
   get isOpen(): boolean {
@@ -162,7 +164,7 @@ export class HoverCard {
     if (!this.host || !this.root || !this.card) {
       this.host = document.createElement('div');
       this.host.setAttribute(OWN_UI_ATTRIBUTE, '');
-      this.root = this.host.attachShadow({ mode: 'closed' });
+      this.root = this.host.attachShadow({ mode: this.options.mode ?? 'closed' });
       const style = document.createElement('style');
       style.textContent = STYLE;
       this.card = el('div', 'card');

@@ -1,5 +1,5 @@
 import { PRECHECK } from '../corpus/generated/precheck.data';
-import { glossary } from '../corpus/glossary';
+import { glossary, type Variant } from '../corpus/glossary';
 import { createMatcher, type Matcher } from '../match/matcher';
 import { createPrecheck } from '../match/precheck';
 
@@ -13,7 +13,15 @@ export interface Finder {
   readonly setupMs: number;
 }
 
-export function createFinder(): Finder {
+/**
+ * `variants` chooses the forms matched (the user may leave out the Traditional or English ones);
+ * the precheck covers every form, which keeps it a superset.
+ */
+export function createFinder(
+  variants: (v: Variant) => boolean = () => true,
+  /** Fold Traditional characters to Simplified (off when the user leaves Traditional out). */
+  traditional = true,
+): Finder {
   const mayContain = createPrecheck(PRECHECK);
   let matcher: Matcher | undefined;
   let setupMs = 0;
@@ -22,7 +30,10 @@ export function createFinder(): Finder {
     get matcher() {
       if (!matcher) {
         const t0 = performance.now();
-        matcher = createMatcher(glossary);
+        matcher = createMatcher(
+          glossary.map((t) => ({ ...t, variants: t.variants.filter(variants) })),
+          traditional ? {} : { t2s: '' },
+        );
         setupMs = performance.now() - t0;
       }
       return matcher;

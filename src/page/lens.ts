@@ -10,14 +10,15 @@ import {
   sendToBackground,
   type TermInfo,
 } from '../messaging/messages';
+import type { HighlightSettings } from '../settings';
 import { NoteAdder } from './adder';
 import { HoverCard } from './card';
 import type { Finder } from './finder';
-import highlightCss from './highlights.css?inline';
 import { termAt } from './hittest';
 import { captureSelection, type NotedQuote, NotesLayer, selectionEnd } from './notes';
 import { FLASH_HIGHLIGHT, Registry, type TermRange } from './registry';
 import { Scanner } from './scanner';
+import { applyColours, removeColours, styleShadowRoot } from './styles';
 
 /** How long the pointer rests on a term before its card opens. */
 const DWELL_MS = 300;
@@ -33,6 +34,8 @@ export interface LensOptions {
   termById: (id: string) => Term | undefined;
   /** performance.now() when the content script started: the report's times count from there. */
   scriptStart?: number;
+  /** Categories, colours and scripts chosen by the user. */
+  highlight: HighlightSettings;
 }
 
 export class Lens {
@@ -61,6 +64,10 @@ export class Lens {
       this.registry,
       () => this.scheduleReport(),
       (root) => styleShadowRoot(root),
+      (id) => {
+        const category = options.termById(id)?.category;
+        return category !== undefined && !options.highlight.hiddenCategories.includes(category);
+      },
     );
     this.card = new HoverCard(() => this.openShown());
     this.adder = new NoteAdder(t('addNote'), () => this.addNote());
@@ -68,6 +75,7 @@ export class Lens {
 
   /** Scans the document, then keeps up with it. Resolves after the first full scan. */
   async start(): Promise<void> {
+    applyColours(this.options.highlight);
     this.listen();
     await this.scanner.start(document.body ?? document.documentElement);
     await this.notes.refresh();
@@ -87,6 +95,7 @@ export class Lens {
     this.abort.abort();
     this.scanner.stop();
     this.registry.clear();
+    removeColours();
     this.notes.stop();
     this.card.hide();
     this.adder.hide();
@@ -336,18 +345,5 @@ function before(a: Range, b: Range): boolean {
     return a.compareBoundaryPoints(Range.START_TO_START, b) < 0;
   } catch {
     return false;
-  }
-}
-
-let shadowSheet: CSSStyleSheet | undefined;
-
-/** Page stylesheets do not reach into shadow trees: adopt the highlight colours there too. */
-function styleShadowRoot(root: ShadowRoot): void {
-  if (!shadowSheet) {
-    shadowSheet = new CSSStyleSheet();
-    shadowSheet.replaceSync(highlightCss);
-  }
-  if (!root.adoptedStyleSheets.includes(shadowSheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
   }
 }

@@ -37,6 +37,8 @@ export class Scanner {
     private readonly onChange: () => void,
     /** Called once per open shadow root found, so the caller can style highlights inside it. */
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+    /** Terms to highlight (the user can turn categories off). */
+    private readonly shows: (termId: string) => boolean = () => true,
   ) {
     this.observer = new MutationObserver((records) => this.record(records));
   }
@@ -269,6 +271,7 @@ export class Scanner {
     };
     const list: TermRange[] = [];
     for (const m of matches) {
+      if (!this.shows(m.termId)) continue;
       const range = doc.createRange();
       range.setStart(...at(m.start, false));
       range.setEnd(...at(m.end, true));

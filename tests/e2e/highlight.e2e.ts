@@ -355,3 +355,49 @@ run('per-site switch (kept across a browser restart) and the global switch', asy
   await ext.worker.evaluate(() => chrome.storage.local.set({ enabled: true }));
   await expect.poll(() => highlightedTexts(page)).toHaveLength(6);
 });
+
+run(
+  'settings: categories off, Traditional and English forms off, colours of ones own',
+  async ({ ext }) => {
+    const set = (value: object) =>
+      ext.worker.evaluate((v) => chrome.storage.local.set({ highlight: v }), value);
+    const tw = await ext.openFixture('/news-zh-TW.html');
+    await expect.poll(() => highlightedTexts(tw)).toHaveLength(11);
+
+    // Places off: 南沙, 慶盛樞紐, 香港… go; 南沙方案 stays whole (a plan, not 南沙 + 方案).
+    await set({ hiddenCategories: ['places'] });
+    await expectHighlights(tw, [
+      '港澳青年',
+      '國務院',
+      '廣州南沙深化面向世界的粵港澳全面合作總體方案',
+      '南沙方案',
+      '錯位發展',
+    ]);
+
+    // Traditional off: only what is written the same in both scripts is still found (so the
+    // Traditional full title is no longer one term, and its 南沙 is).
+    await set({ traditional: false });
+    await expectHighlights(tw, ['南沙', '港澳青年', '南沙', '南沙方案', '香港', '前海']);
+
+    const en = await ext.openFixture('/news-en.html');
+    const enTab = await activeTabId(ext, en);
+    await set({ english: false });
+    await expect
+      .poll(() => askPage(ext, enTab, { type: 'get-page-terms' }))
+      .toMatchObject({ terms: [] });
+    expect(await highlightedTexts(en)).toEqual([]);
+
+    // A colour of one's own, with the text colour chosen for contrast.
+    await set({ colours: { plans: '#1d3557' } });
+    await expect.poll(() => highlightedTexts(en)).toContain('Nansha Plan');
+    const style = await en.evaluate(() => {
+      const p = document.querySelector('h1');
+      const s = p && getComputedStyle(p, '::highlight(nansha-lens-plans)');
+      return s ? [s.backgroundColor, s.color] : null;
+    });
+    expect(style).toEqual(['rgb(29, 53, 87)', 'rgb(255, 255, 255)']);
+    // Back to the defaults: the page's adopted stylesheets are as they were.
+    await set({});
+    await expect.poll(() => en.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+  },
+);

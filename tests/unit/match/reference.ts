@@ -83,7 +83,7 @@ export function createReferenceMatcher(terms: readonly Term[], t2s: string) {
           if (OPENING_QUOTES.includes(text.charAt(a - 1))) a--;
         }
         if (CLOSING_QUOTES.includes(f.form.charAt(f.form.length - 1))) {
-          if (CLOSING_QUOTES.includes(text.charAt(b))) b++;
+          if (b < text.length && CLOSING_QUOTES.includes(text.charAt(b))) b++;
         }
         return { f, a, b };
       });
