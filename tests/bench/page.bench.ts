@@ -15,20 +15,13 @@ import { serveStatic } from '../../scripts/static-server.ts';
 import { glossary } from '../../src/corpus/glossary.ts';
 import { parseResolution } from '../../src/corpus/parse.ts';
 import type { PageReport } from '../../src/messaging/messages.ts';
+import { CHROMIUM_FLAGS } from '../e2e/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const SHARED = resolve(ROOT, '../shared/pages');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 /** A news feed of `items` articles, ~300 characters each, about one term per item. */
 function generatedPage(items: number): string {

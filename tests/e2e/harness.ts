@@ -19,6 +19,7 @@ import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import {
   ARTIFACTS_DIR,
   CHROME_PATH,
+  CHROMIUM_FLAGS,
   chromiumAvailable,
   EXTENSION_DIR,
   FIXTURES_DIR,
@@ -27,15 +28,8 @@ import {
 
 export { FIXTURES_DIR, skipE2E } from './paths';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+// The service worker's `chrome` (callbacks given to worker.evaluate run there, not in Node).
+declare const chrome: typeof import('wxt/browser').browser;
 
 /** A request to anything but 127.0.0.1 (or the extension itself). */
 function isExternal(url: string): boolean {
@@ -110,7 +104,7 @@ export async function launchExtension(
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
     locale: lang,
     args: [
-      ...FLAGS,
+      ...CHROMIUM_FLAGS,
       `--lang=${lang}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -144,6 +138,22 @@ export async function launchExtension(
       return page;
     },
   };
+}
+
+/**
+ * Counts `chrome.sidePanel.onOpened` in the service worker from now on; returns the count's
+ * reader (the side panel itself cannot be driven headless: its opening is what a test sees).
+ */
+export async function countPanelOpens(ext: Extension): Promise<() => Promise<number>> {
+  await ext.worker.evaluate(() => {
+    const g = globalThis as { __panelOpened?: number };
+    g.__panelOpened = 0;
+    chrome.sidePanel.onOpened.addListener(() => {
+      g.__panelOpened = (g.__panelOpened ?? 0) + 1;
+    });
+  });
+  return () =>
+    ext.worker.evaluate(() => (globalThis as { __panelOpened?: number }).__panelOpened ?? 0);
 }
 
 /** Reads the page's CSS.highlights: highlight name → the text of each range, in document order. */

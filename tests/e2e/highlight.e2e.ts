@@ -11,6 +11,7 @@ import {
   accessibilityTree,
   centreOfHighlighted,
   clickAxNode,
+  countPanelOpens,
   type Extension,
   expect,
   expectHighlights,
@@ -23,7 +24,6 @@ import {
 
 declare const chrome: typeof browser;
 declare global {
-  var __panelOpened: unknown[] | undefined;
   var __domAtLoad: string | undefined;
 }
 
@@ -249,10 +249,7 @@ run(
 );
 
 run('hover card: term, category, variant, first passage, and Open in panel', async ({ ext }) => {
-  await ext.worker.evaluate(() => {
-    globalThis.__panelOpened = [];
-    chrome.sidePanel.onOpened.addListener((info) => globalThis.__panelOpened?.push(info));
-  });
+  const panelOpens = await countPanelOpens(ext);
   const page = await ext.openFixture('/news-zh-TW.html');
   await expect.poll(() => highlightedTexts(page)).toContain('慶盛樞紐');
   const point = await centreOfHighlighted(page, '慶盛樞紐');
@@ -276,7 +273,7 @@ run('hover card: term, category, variant, first passage, and Open in panel', asy
   const open = (await card()).find((n) => n.role === 'button' && n.name === '在侧边栏打开');
   if (!open) throw new Error('no Open in panel button');
   await clickAxNode(page, open);
-  await expect.poll(() => ext.worker.evaluate(() => globalThis.__panelOpened?.length ?? 0)).toBe(1);
+  await expect.poll(panelOpens).toBe(1);
 
   // Escape closes the card.
   await page.keyboard.press('Escape');
@@ -292,8 +289,12 @@ run(
     // What the Alt+Shift+J command sends (keyboard shortcuts do not reach a headless browser's UI).
     expect(await askPage(ext, tabId, { type: 'step-term', direction: 1 })).toBe(true);
     expect(await askPage(ext, tabId, { type: 'step-term', direction: 1 })).toBe(true);
-    const nodes = await accessibilityTree(page);
-    expect(nodes.some((n) => n.role === 'dialog' && n.name === '国务院')).toBe(true);
+    await expect
+      .poll(async () =>
+        (await accessibilityTree(page)).some((n) => n.role === 'dialog' && n.name === '国务院'),
+      )
+      .toBe(true);
+
     await screenshot(page, 'hover-card-en');
     // The card's button has the focus: Enter opens the panel on the term.
     await page.keyboard.press('Enter');

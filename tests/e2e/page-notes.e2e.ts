@@ -9,6 +9,7 @@ import type { NoteDraft } from '../../src/messaging/notes';
 import {
   accessibilityTree,
   clickAxNode,
+  countPanelOpens,
   dragSelect,
   expect,
   highlightedTexts,
@@ -18,19 +19,13 @@ import {
 } from './harness';
 
 declare const chrome: typeof browser;
-declare global {
-  var __panelOpened: unknown[] | undefined;
-}
 
 const run = test.skipIf(skipE2E);
 
 run(
   'selecting text offers Add note; the panel gets the quote with its context',
   async ({ ext }) => {
-    await ext.worker.evaluate(() => {
-      globalThis.__panelOpened = [];
-      chrome.sidePanel.onOpened.addListener((info) => globalThis.__panelOpened?.push(info));
-    });
+    const panelOpens = await countPanelOpens(ext);
     const page = await ext.openFixture('/news-zh-CN.html');
     await expect.poll(() => highlightedTexts(page)).toContain('南沙方案');
 
@@ -45,7 +40,7 @@ run(
     const button = await adder();
     if (!button) throw new Error('no Add note button');
     await clickAxNode(page, button);
-    await expect.poll(() => ext.worker.evaluate(() => globalThis.__panelOpened?.length)).toBe(1);
+    await expect.poll(panelOpens).toBe(1);
     const draft = (await ext.worker.evaluate(
       async () => (await chrome.storage.session.get('noteDraft')).noteDraft,
     )) as NoteDraft;
@@ -69,10 +64,7 @@ describe('in the English UI', () => {
   run(
     'a note from a selection: saved, underlined, found again after a reload, opened from the page; an orphan is listed',
     async ({ ext }) => {
-      await ext.worker.evaluate(() => {
-        globalThis.__panelOpened = [];
-        chrome.sidePanel.onOpened.addListener((info) => globalThis.__panelOpened?.push(info));
-      });
+      const panelOpens = await countPanelOpens(ext);
       const page = await ext.openFixture('/news-zh-CN.html');
       await expect.poll(() => highlightedTexts(page)).toContain('南沙方案');
       const quote = '集中力量推进重点片区建设';
@@ -83,7 +75,7 @@ describe('in the English UI', () => {
       const add = await adder();
       if (!add) throw new Error('no Add note button');
       await clickAxNode(page, add);
-      await expect.poll(() => ext.worker.evaluate(() => globalThis.__panelOpened?.length)).toBe(1);
+      await expect.poll(panelOpens).toBe(1);
 
       // The panel's editor has the quote and the page; the terms in the quote are suggested.
       const panel = await ext.openPanelTab();

@@ -13,3 +13,14 @@ export const skipE2E = !chromiumAvailable && !process.env.CI;
 
 /** Real saved pages (../shared/pages beside the checkout), read where they are, never copied. */
 export const SHARED_PAGES_DIR = resolve(ROOT, '../shared/pages');
+
+/** Chromium's flags for every test and benchmark: headless, and no traffic of its own. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];

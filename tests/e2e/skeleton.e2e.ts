@@ -1,6 +1,6 @@
-import type { browser } from 'wxt/browser';
 import {
   centreOfHighlighted,
+  countPanelOpens,
   expect,
   screenshot,
   skipE2E,
@@ -8,21 +8,10 @@ import {
   waitForHighlights,
 } from './harness';
 
-// The service worker's `chrome` (the test's callbacks run there, not in Node).
-declare const chrome: typeof browser;
-
-declare global {
-  // Set in the service worker by the test, to see chrome.sidePanel.onOpened fire.
-  var __panelOpened: unknown[] | undefined;
-}
-
 test.skipIf(skipE2E)(
   'page → 南沙方案 highlighted → click → side panel opens on the term with its passages',
   async ({ ext }) => {
-    await ext.worker.evaluate(() => {
-      globalThis.__panelOpened = [];
-      chrome.sidePanel.onOpened.addListener((info) => globalThis.__panelOpened?.push(info));
-    });
+    const panelOpens = await countPanelOpens(ext);
 
     const page = await ext.openFixture('/news-zh-CN.html');
     const highlights = await waitForHighlights(page);
@@ -37,7 +26,7 @@ test.skipIf(skipE2E)(
     await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
 
     await expect
-      .poll(() => ext.worker.evaluate(() => globalThis.__panelOpened?.length ?? 0), {
+      .poll(panelOpens, {
         timeout: 5_000,
       })
       .toBe(1);
