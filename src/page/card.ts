@@ -67,8 +67,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Characters of context kept before and after the term in a long passage. */
-const BEFORE = 36;
-const AFTER = 64;
+const BEFORE = 24;
+const AFTER = 40;
 
 /**
  * A passage with the term's offsets wrapped in <mark>, built as text nodes (never as HTML). A long

@@ -1,4 +1,5 @@
 import {
+  accessibilityTree,
   centreOfHighlighted,
   countPanelOpens,
   expect,
@@ -23,6 +24,14 @@ test.skipIf(skipE2E)(
 
     const point = await centreOfHighlighted(page, '南沙方案');
     expect(point).not.toBeNull();
+    // Resting on the term opens its card (screenshot for the README), then a click.
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect
+      .poll(async () =>
+        (await accessibilityTree(page)).some((n) => n.role === 'dialog' && n.name === '南沙方案'),
+      )
+      .toBe(true);
+    await screenshot(page, 'hover-card-zh-CN');
     await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
 
     await expect
