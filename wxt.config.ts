@@ -8,6 +8,8 @@ import { serveStatic } from './scripts/static-server';
 /** Port of the demo pages that `npm run dev` opens (the end-to-end fixtures). */
 const DEMO_PORT = 5174;
 const isRoot = process.getuid?.() === 0;
+/** The add-on's id in Firefox (`browser_specific_settings.gecko.id`): never change it. */
+const FIREFOX_ID = 'nansha-lens@nansha-lens.invalid';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -27,6 +29,16 @@ export default defineConfig({
         ? ['storage', 'contextMenus']
         : ['storage', 'contextMenus', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
+    // Firefox: MV3 needs a fixed id (storage, install); CSS Custom Highlight API since 140.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: FIREFOX_ID,
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+N' } },
       'toggle-site': {
@@ -42,8 +54,13 @@ export default defineConfig({
       'add-note': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmdAddNote__' },
     },
   }),
+  // Store packages: the Firefox sources zip leaves out test output.
+  zip: { excludeSources: ['tests/artifacts/**', 'coverage/**', 'stats.html'] },
   webExt: {
-    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    binaries: {
+      chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    },
     // Chromium refuses to start as root without --no-sandbox (containers, CI boxes).
     chromiumArgs: isRoot ? ['--no-sandbox'] : [],
     startUrls: [`http://127.0.0.1:${DEMO_PORT}/news-zh-CN.html`],

@@ -10,7 +10,7 @@ import { isBackgroundMessage, sendToTab } from '../src/messaging/messages';
 import { draftItem, type NoteCapture, openNoteItem } from '../src/messaging/notes';
 
 /** Firefox has a sidebar where Chromium has a side panel. */
-type FirefoxBrowser = { sidebarAction?: { open(): Promise<void> } };
+type FirefoxBrowser = { sidebarAction?: { open(): Promise<void>; toggle(): Promise<void> } };
 
 /**
  * Opens the side panel (Firefox: the sidebar). It must be called in the user gesture's turn —
@@ -38,6 +38,12 @@ async function noteSelection(tabId: number, frameId = 0): Promise<void> {
 export default defineBackground(() => {
   // The toolbar button opens the panel too.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+  // Firefox has no such behaviour: the button (and Alt+Shift+N) toggles the sidebar.
+  if (!browser.sidePanel) {
+    browser.action.onClicked.addListener(() => {
+      void (browser as FirefoxBrowser).sidebarAction?.toggle().catch(console.warn);
+    });
+  }
 
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isBackgroundMessage(message)) return;
