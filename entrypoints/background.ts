@@ -16,12 +16,17 @@ type FirefoxBrowser = { sidebarAction?: { open(): Promise<void>; toggle(): Promi
  * Opens the side panel (Firefox: the sidebar). It must be called in the user gesture's turn —
  * before anything is awaited in the handler that received the click, menu or key.
  */
-function openPanel(tabId: number): Promise<void> {
+function openPanel(tabId: number): Promise<boolean> {
   const opened = browser.sidePanel
     ? browser.sidePanel.open({ tabId })
     : (browser as FirefoxBrowser).sidebarAction?.open();
-  return (opened ?? Promise.resolve()).catch((error: unknown) =>
-    console.warn('Nansha Lens: the panel did not open', error),
+  return (opened ?? Promise.resolve()).then(
+    () => true,
+    (error: unknown) => {
+      // Firefox opens its sidebar only from its own input events, not from a page's click.
+      console.warn('Nansha Lens: the panel did not open', error);
+      return false;
+    },
   );
 }
 
@@ -51,18 +56,18 @@ export default defineBackground(() => {
     if (message.type === 'open-term' && tabId !== undefined) {
       const opened = openPanel(tabId);
       void focusItem.setValue({ termId: message.termId, tabId, at: Date.now() });
-      return opened.then(() => true);
+      return opened;
     }
     if (message.type === 'term-info') return Promise.resolve(termInfo(message.termId));
     if (message.type === 'add-note' && tabId !== undefined) {
       const opened = openPanel(tabId);
       void draftItem.setValue({ ...message.capture, tabId, at: Date.now() });
-      return opened.then(() => true);
+      return opened;
     }
     if (message.type === 'open-note' && tabId !== undefined) {
       const opened = openPanel(tabId);
       void openNoteItem.setValue({ noteId: message.noteId, at: Date.now() });
-      return opened.then(() => true);
+      return opened;
     }
     if (message.type === 'page-notes') return quotesForPage(message.url);
     if (message.type === 'anchor-quotes') {

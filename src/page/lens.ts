@@ -271,7 +271,13 @@ export class Lens {
       'termId' in found
         ? ({ type: 'open-term', termId: found.termId } as const)
         : ({ type: 'open-note', noteId: found.note.id } as const);
-    void sendToBackground(message).catch(() => {});
+    void sendToBackground(message)
+      .then((opened) => {
+        // The browser would not open its panel from a page's click (Firefox's sidebar): the
+        // card says how to open it; the term or note is waiting there.
+        if (opened === false) void this.showCard(found, t('openPanelHint'));
+      })
+      .catch(() => {});
   }
 
   private openShown(): void {
@@ -291,13 +297,13 @@ export class Lens {
     if (capture) void sendToBackground({ type: 'add-note', capture }).catch(() => {});
   }
 
-  private async showCard(found: TermRange | NotedQuote): Promise<void> {
+  private async showCard(found: TermRange | NotedQuote, hint?: string): Promise<void> {
     const rect = found.range.getClientRects()[0] ?? found.range.getBoundingClientRect();
     if (!('termId' in found)) {
       this.card.show(
         {
           title: t('yourNote'),
-          meta: `“${found.note.selector.exact.slice(0, 60)}”`,
+          meta: hint ?? `“${found.note.selector.exact.slice(0, 60)}”`,
           body: found.note.excerpt,
           action: t('openNote'),
           close: t('closeCard'),
@@ -319,6 +325,7 @@ export class Lens {
     const meta: string[] = [];
     if (text !== term.canonical) meta.push(`${t('matchedAs')} ${text}`);
     if (resolved) meta.push(t('occursInResolution', resolved.occurrences));
+    if (hint) meta.push(hint);
     const passage = resolved?.passage;
     this.card.show(
       {
