@@ -3,7 +3,7 @@ import { glossary } from '../../corpus/glossary';
 import { sentenceById } from '../../corpus/passages';
 import { listBackups } from '../../db/backups';
 import { exportJsonText } from '../../db/format';
-import type { Backup, BackupReason } from '../../db/schema';
+import type { Backup, BackupReason, NanshaDb } from '../../db/schema';
 import {
   allNotes,
   deleteAllNotes,
@@ -54,9 +54,17 @@ const markdownCorpus = {
   },
 };
 
-/** Export (three formats), import (JSON or W3C), automatic backups with Restore, delete all. */
+/** The panel's Data view. */
 export function NotesDataView() {
   const { db } = usePanel();
+  return <NotesData db={db} />;
+}
+
+/**
+ * Export (three formats), import (JSON or W3C), automatic backups with Restore, delete all. Needs
+ * only the database, so the options page shows it too.
+ */
+export function NotesData({ db }: { db: NanshaDb }) {
   const count = useLiveQuery(() => db.notes.count(), []);
   const backups = useLiveQuery(() => listBackups(db), []);
   const [format, setFormat] = useState<Format>('json');

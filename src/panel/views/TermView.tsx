@@ -89,13 +89,13 @@ export function TermView({ termId }: { termId: string }) {
                 >
                   {t('openInDocument')}
                 </button>
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={t('newNoteOnPassage', [paragraph?.number ?? '', s.number])}
-                  onClick={() => setNoteOn(s.id)}
-                >
+                <button type="button" class="link" onClick={() => setNoteOn(s.id)}>
                   {t('noteThisPassage')}
+                  {/* The name starts with the visible words (WCAG 2.5.3, for voice control). */}
+                  <span class="visually-hidden">
+                    {' '}
+                    ({t('paragraphSentence', [paragraph?.number ?? '', s.number])})
+                  </span>
                 </button>
               </div>
               {noteOn === s.id ? (
