@@ -40,7 +40,11 @@ export default defineConfig({
       },
     }),
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+N' } },
+      // Alt+Shift+N is not given to the action in Chromium 156; L is for Lens.
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_cmdOpenPanel__',
+      },
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_cmdToggleSite__',

@@ -43,7 +43,7 @@ async function noteSelection(tabId: number, frameId = 0): Promise<void> {
 export default defineBackground(() => {
   // The toolbar button opens the panel too.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
-  // Firefox has no such behaviour: the button (and Alt+Shift+N) toggles the sidebar.
+  // Firefox has no such behaviour: the button (and Alt+Shift+L) toggles the sidebar.
   if (!browser.sidePanel) {
     browser.action.onClicked.addListener(() => {
       void (browser as FirefoxBrowser).sidebarAction?.toggle().catch(console.warn);

@@ -1,7 +1,10 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { openDb } from '../../src/db/schema';
 import { App } from '../../src/panel/App';
 import '../../src/panel/panel.css';
 
+// The panel speaks the browser's UI language: say so to screen readers and fonts.
+document.documentElement.lang = browser.i18n.getUILanguage();
 const db = openDb();
 render(<App db={db} />, document.getElementById('app') as HTMLElement);

@@ -362,6 +362,14 @@ function ClearEverything({ db }: { db: NanshaDb }) {
     try {
       await clearEverything(db);
       setState({ kind: 'done' });
+      // Open pages stop underlining the quotes of notes that are gone.
+      for (const tab of await browser.tabs.query({})) {
+        if (tab.id !== undefined) {
+          void browser.tabs
+            .sendMessage(tab.id, { type: 'refresh-notes' }, { frameId: 0 })
+            .catch(() => {});
+        }
+      }
     } catch (error) {
       setState({ kind: 'error', message: String(error) });
     }
