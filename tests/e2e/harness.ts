@@ -26,7 +26,7 @@ import {
   ROOT,
 } from './paths';
 
-export { FIXTURES_DIR, skipE2E } from './paths';
+export { FIXTURES_DIR, ROOT, skipE2E } from './paths';
 
 // The service worker's `chrome` (callbacks given to worker.evaluate run there, not in Node).
 declare const chrome: typeof import('wxt/browser').browser;
