@@ -327,6 +327,16 @@ export async function accessibilityTree(page: Page): Promise<AxNode[]> {
   }
 }
 
+/**
+ * The hover card named `name` as a screen reader reads it (the dialog and what follows it in
+ * the accessibility tree), or [] while it is not shown.
+ */
+export async function cardNodes(page: Page, name: string): Promise<AxNode[]> {
+  const nodes = await accessibilityTree(page);
+  const at = nodes.findIndex((n) => n.role === 'dialog' && n.name === name);
+  return at < 0 ? [] : nodes.slice(at);
+}
+
 /** Clicks the centre of an accessibility-tree node (e.g. a button inside a closed shadow root). */
 export async function clickAxNode(page: Page, node: AxNode): Promise<void> {
   const cdp = await page.context().newCDPSession(page);

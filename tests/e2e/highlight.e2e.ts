@@ -7,8 +7,10 @@ import { describe } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { serveStatic } from '../../scripts/static-server';
 import type { PageReport } from '../../src/messaging/messages';
+import { NEWS_ZH_TW } from '../fixtures/expected';
 import {
   accessibilityTree,
+  cardNodes,
   centreOfHighlighted,
   clickAxNode,
   countPanelOpens,
@@ -60,19 +62,7 @@ describe('which strings are highlighted', () => {
 
   run('Traditional Chinese news (Hong Kong press), with 南沙群島 left alone', async ({ ext }) => {
     const page = await ext.openFixture('/news-zh-TW.html');
-    await expectHighlights(page, [
-      '南沙',
-      '港澳青年',
-      '國務院',
-      '廣州南沙深化面向世界的粵港澳全面合作總體方案',
-      '南沙方案',
-      '粵港澳大灣區',
-      '慶盛樞紐',
-      '香港',
-      '橫琴',
-      '前海',
-      '錯位發展',
-    ]);
+    await expectHighlights(page, NEWS_ZH_TW);
     await page.locator('#p2').scrollIntoViewIfNeeded();
     await screenshot(page, 'page-zh-TW');
   });
@@ -256,11 +246,7 @@ run('hover card: term, category, variant, first passage, and Open in panel', asy
   if (!point) throw new Error('no highlight for 慶盛樞紐');
   await page.mouse.move(point.x, point.y);
 
-  const card = async () => {
-    const nodes = await accessibilityTree(page);
-    const start = nodes.findIndex((n) => n.role === 'dialog' && n.name === '庆盛枢纽');
-    return start < 0 ? [] : nodes.slice(start);
-  };
+  const card = () => cardNodes(page, '庆盛枢纽');
   await expect.poll(async () => (await card()).length > 0, { timeout: 3_000 }).toBe(true);
   const text = (await card()).map((n) => n.name).join(' ');
   expect(text).toContain('庆盛枢纽'); // the canonical form

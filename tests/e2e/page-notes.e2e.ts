@@ -8,6 +8,7 @@ import type { browser } from 'wxt/browser';
 import type { NoteDraft } from '../../src/messaging/notes';
 import {
   accessibilityTree,
+  cardNodes,
   clickAxNode,
   countPanelOpens,
   dragSelect,
@@ -115,11 +116,7 @@ describe('in the English UI', () => {
       });
       if (!point) throw new Error('no underlined quote');
       await page.mouse.move(point.x, point.y);
-      const card = async () => {
-        const nodes = await accessibilityTree(page);
-        const at = nodes.findIndex((n) => n.role === 'dialog' && n.name === 'Your note');
-        return at < 0 ? [] : nodes.slice(at);
-      };
+      const card = () => cardNodes(page, 'Your note');
       await expect.poll(async () => (await card()).length > 0, { timeout: 3_000 }).toBe(true);
       expect((await card()).map((n) => n.name).join(' ')).toContain('Which districts are the');
       await screenshot(page, 'page-note-card');
