@@ -38,6 +38,17 @@ run(
     await expect.poll(async () => (await adder()) !== undefined).toBe(true);
     await screenshot(page, 'add-note-button');
 
+    // The context menu's "Add note" and Alt+Shift+M ask the page for the same capture (the
+    // native menu and browser shortcuts cannot be driven headless; their message can).
+    await page.bringToFront();
+    const captured = await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id === undefined
+        ? null
+        : chrome.tabs.sendMessage(tab.id, { type: 'capture-selection' }, { frameId: 0 });
+    });
+    expect(captured).toMatchObject({ selector: { exact: quote }, title: expect.any(String) });
+
     const button = await adder();
     if (!button) throw new Error('no Add note button');
     await clickAxNode(page, button);
