@@ -21,6 +21,8 @@ export interface PageReport {
     slices: number;
     /** From the content script's start to the end of the first full scan (-1: not yet). */
     firstScanMs: number;
+    /** From the start to the highlights of what was in view (-1: none, or not yet). */
+    inViewMs: number;
     /** Building the matcher at start. */
     setupMs: number;
   };

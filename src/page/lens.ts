@@ -131,6 +131,7 @@ export class Lens {
         longestSliceMs: s.longestSliceMs,
         slices: s.slices,
         firstScanMs: s.firstScanDoneAt ? s.firstScanDoneAt - this.startedAt : -1,
+        inViewMs: s.inViewDoneAt ? s.inViewDoneAt - this.startedAt : -1,
         setupMs: this.options.finder.setupMs,
       },
     };

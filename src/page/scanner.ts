@@ -17,11 +17,19 @@ const REVEAL_DELAY_MS = 250;
 export interface ScannerStats extends SliceStats {
   /** performance.now() when the first full scan ended (0 until then). */
   firstScanDoneAt: number;
+  /** performance.now() when what was in view at the start was scanned (0 until then). */
+  inViewDoneAt: number;
 }
 
 export class Scanner {
   readonly shadowRoots = new Set<ShadowRoot>();
-  readonly stats: ScannerStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstScanDoneAt: 0 };
+  readonly stats: ScannerStats = {
+    busyMs: 0,
+    longestSliceMs: 0,
+    slices: 0,
+    firstScanDoneAt: 0,
+    inViewDoneAt: 0,
+  };
   private readonly observer: MutationObserver;
   private readonly dirty = new Set<Node>();
   private readonly deepDirty = new Set<Node>();
@@ -55,6 +63,9 @@ export class Scanner {
         await yieldToMain();
         void this.finder.matcher;
         await yieldToMain();
+        // What is in view first: on a long page the reader sees highlights before the rest is read.
+        for (const part of partsInView(root)) await this.scanDeep(part);
+        this.stats.inViewDoneAt = performance.now();
         await this.scanDeep(root);
       } else {
         this.watchReveals(root);
@@ -279,6 +290,25 @@ export class Scanner {
     }
     this.registry.add(run.block, list);
   }
+}
+
+/**
+ * The blocks under a few points of the viewport (a paragraph, a list item…), none taller than two
+ * screens: scanned first, they are what the reader is looking at.
+ */
+function partsInView(root: Node): Element[] {
+  if (!(root instanceof Element) || root.ownerDocument !== document) return [];
+  const found: Element[] = [];
+  for (const x of [0.33, 0.5]) {
+    for (const y of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+      let el = document.elementFromPoint(innerWidth * x, innerHeight * y);
+      while (el && el !== root && isInline(el)) el = el.parentElement;
+      if (!el || el === root || !root.contains(el) || found.includes(el)) continue;
+      if (el.getBoundingClientRect().height > innerHeight * 2) continue;
+      found.push(el);
+    }
+  }
+  return outermost(found) as Element[];
 }
 
 function isBlockNode(node: Node): boolean {
