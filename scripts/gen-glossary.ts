@@ -182,10 +182,13 @@ export function generateGlossary(
   if (errors.length > 0) throw new Error(`glossary generation failed:\n${errors.join('\n')}`);
 
   const json = (x: unknown) => JSON.stringify(x);
+  const raw = terms.map((t) => json(t)).join('\n');
+  if (raw.includes('`') || raw.includes('${')) throw new Error('glossary data would break its template');
   const glossary =
     HEADER +
     "import type { Term } from '../glossary.ts';\n\n" +
-    `export const TERMS: Term[] = [\n${terms.map((t) => `${json(t)},`).join('\n')}\n];\n`;
+    '// JSON.parse: a page evaluates it faster than the same data as an object literal.\n' +
+    `export const TERMS: Term[] = JSON.parse(String.raw\`[\n${terms.map((t) => json(t)).join(',\n')}\n]\`);\n`;
   const foldFile =
     HEADER +
     `// Traditional→Simplified pairs (Traditional char, then Simplified) from opencc-js (hk→cn,\n` +
