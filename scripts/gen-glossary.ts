@@ -183,7 +183,8 @@ export function generateGlossary(
 
   const json = (x: unknown) => JSON.stringify(x);
   const raw = terms.map((t) => json(t)).join('\n');
-  if (raw.includes('`') || raw.includes('${')) throw new Error('glossary data would break its template');
+  if (raw.includes('`') || raw.includes('${'))
+    throw new Error('glossary data would break its template');
   const glossary =
     HEADER +
     "import type { Term } from '../glossary.ts';\n\n" +
