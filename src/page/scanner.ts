@@ -11,8 +11,10 @@ import { SliceClock, type SliceStats, yieldToMain } from './slices';
 
 /** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;
-/** How often, at most, shown content is looked at again while the page has no term. */
+/** How soon shown content is looked at again while the page has no term… */
 const REVEAL_DELAY_MS = 250;
+/** …and how long the wait can grow on a page that keeps changing styles. */
+const REVEAL_MAX_DELAY_MS = 8_000;
 
 export interface ScannerStats extends SliceStats {
   /** performance.now() when the first full scan ended (0 until then). */
@@ -195,19 +197,26 @@ export class Scanner {
    */
   private watchReveals(root: Node): void {
     let pending = false;
+    // A page that animates by changing styles would have its text read again and again: each
+    // look that finds nothing doubles the wait before the next (250 ms up to 8 s).
+    let delay = REVEAL_DELAY_MS;
     this.revealObserver = new MutationObserver(() => {
       if (pending) return;
       pending = true;
       setTimeout(() => {
-        pending = false;
         void this.enqueue(async () => {
-          if (!this.revealObserver || !this.mayHaveTerms(root)) return;
+          pending = false;
+          if (!this.revealObserver) return;
+          if (!this.mayHaveTerms(root)) {
+            delay = Math.min(delay * 2, REVEAL_MAX_DELAY_MS);
+            return;
+          }
           this.revealObserver.disconnect();
           this.revealObserver = undefined;
           await this.scanDeep(root);
           this.onChange();
         });
-      }, REVEAL_DELAY_MS);
+      }, delay);
     });
     this.revealObserver.observe(root, {
       attributes: true,
