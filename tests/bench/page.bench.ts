@@ -242,6 +242,9 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
       }
     }
   }
+  // BENCH_PAGES=yahoo-2,qq (names as in the table) measures only those pages.
+  const only = process.env.BENCH_PAGES?.split(',');
+  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
   const forms = [...new Set(glossary.flatMap((t) => t.variants.map((v) => v.form)))];
 
   const profile = mkdtempSync(join(tmpdir(), 'nansha-bench-profile-'));
