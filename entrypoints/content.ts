@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { storage } from 'wxt/utils/storage';
 import { termById } from '../src/corpus/glossary';
 import { isTabMessage, type PageReport, sendToBackground } from '../src/messaging/messages';
 import { createFinder } from '../src/page/finder';
@@ -27,12 +28,14 @@ export default defineContentScript({
     let current = '';
 
     const update = async () => {
-      const on = isActiveOn(
-        location.href,
-        await enabledItem.getValue(),
-        await disabledSitesItem.getValue(),
-      );
-      const highlight = withDefaults(await highlightItem.getValue());
+      // One storage read for the three settings (each item keeps its fallback).
+      const [enabled, disabledSites, stored] = await storage.getItems([
+        enabledItem,
+        disabledSitesItem,
+        highlightItem,
+      ]);
+      const on = isActiveOn(location.href, enabled?.value, disabledSites?.value);
+      const highlight = withDefaults(stored?.value);
       const key = JSON.stringify(highlight);
       // Other categories, colours or scripts: start again with them.
       if (lens && key !== current) {
