@@ -19,20 +19,15 @@ export type CategoryId =
   | 'epidemic'
   | 'bodies';
 
-export interface Category {
-  id: CategoryId;
-  zh: string;
-  en: string;
-}
-
-export const categories: readonly Category[] = [
-  { id: 'plans', zh: '规划与文件', en: 'Plans and documents' },
-  { id: 'places', zh: '地区与平台', en: 'Places and platforms' },
-  { id: 'formulations', zh: '政治表述', en: 'Political formulations' },
-  { id: 'goals', zh: '发展目标', en: 'Development goals' },
-  { id: 'governance', zh: '治理与党建', en: 'Governance and Party building' },
-  { id: 'epidemic', zh: '疫情防控', en: 'Epidemic policy' },
-  { id: 'bodies', zh: '机构与人物', en: 'Bodies and people' },
+/** The categories in display order; their names are UI strings (`category_<id>` in _locales). */
+export const categoryIds: readonly CategoryId[] = [
+  'plans',
+  'places',
+  'formulations',
+  'goals',
+  'governance',
+  'epidemic',
+  'bodies',
 ];
 
 export interface Term {
@@ -54,8 +49,4 @@ export const glossary: Term[] = TERMS;
 const byId = new Map(glossary.map((t) => [t.id, t]));
 export function termById(id: string): Term | undefined {
   return byId.get(id);
-}
-
-export function categoryById(id: CategoryId): Category {
-  return categories.find((c) => c.id === id) as Category;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type CategoryId, categories } from '../corpus/glossary';
+import { type CategoryId, categoryIds } from '../corpus/glossary';
 import type { NanshaDb } from '../db/schema';
 import { recordSightingsItem } from '../db/settings';
 import { clearSightings } from '../db/sightings';
@@ -87,14 +87,14 @@ export function OptionsApp({ db }: { db: NanshaDb }) {
             {t('categoriesHint')}
           </p>
           <ul class="categories" aria-labelledby="categories-title">
-            {categories.map((c) => (
+            {categoryIds.map((id) => (
               <CategoryRow
-                key={c.id}
-                id={c.id}
-                shown={!highlight.hiddenCategories.includes(c.id)}
-                colour={highlight.colours[c.id]}
-                onShown={(shown) => void updateHighlight((s) => setCategoryShown(s, c.id, shown))}
-                onColour={(colour) => void updateHighlight((s) => setColour(s, c.id, colour))}
+                key={id}
+                id={id}
+                shown={!highlight.hiddenCategories.includes(id)}
+                colour={highlight.colours[id]}
+                onShown={(shown) => void updateHighlight((s) => setCategoryShown(s, id, shown))}
+                onColour={(colour) => void updateHighlight((s) => setColour(s, id, colour))}
               />
             ))}
           </ul>

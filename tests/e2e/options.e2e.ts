@@ -7,21 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
+import { DEFAULT_COLOURS } from '../../src/colours';
 import { openOptions } from './a11y/pages';
 import { type Extension, expect, FIXTURES_DIR, screenshot, skipE2E, test } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
-
-/** src/settings.ts DEFAULT_COLOURS (that module needs the extension's storage: not importable here). */
-const DEFAULT_COLOURS = {
-  plans: '#ffe08a',
-  places: '#b8e4fa',
-  formulations: '#f8c7d8',
-  goals: '#c8e8c9',
-  governance: '#e2c8ec',
-  epidemic: '#ffd2c2',
-  bodies: '#d5dde1',
-};
 
 /** storage.local as the content script and background read it. */
 function stored(ext: Extension, keys: string[]): Promise<Record<string, unknown>> {

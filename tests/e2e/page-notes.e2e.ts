@@ -12,6 +12,7 @@ import {
   clickAxNode,
   countPanelOpens,
   dragSelect,
+  type Extension,
   expect,
   highlightedTexts,
   screenshot,
@@ -23,19 +24,30 @@ declare const chrome: typeof browser;
 
 const run = test.skipIf(skipE2E);
 
+/** The quote every test notes: a phrase of the Simplified Chinese fixture with no term in it. */
+const QUOTE = '集中力量推进重点片区建设';
+
+/**
+ * Opens the Simplified Chinese news page, selects QUOTE with the mouse and waits for the Add note
+ * button (named `label` in the UI language); returns the page and a finder for the button.
+ */
+async function selectQuote(ext: Extension, label: string) {
+  const page = await ext.openFixture('/news-zh-CN.html');
+  await expect.poll(() => highlightedTexts(page)).toContain('南沙方案');
+  await dragSelect(page, '#lead', QUOTE);
+  const adder = async () =>
+    (await accessibilityTree(page)).find((n) => n.role === 'button' && n.name === label);
+  await expect.poll(async () => (await adder()) !== undefined).toBe(true);
+  return { page, adder };
+}
+
 run(
   'selecting text offers Add note; the panel gets the quote with its context',
   async ({ ext }) => {
     const panelOpens = await countPanelOpens(ext);
-    const page = await ext.openFixture('/news-zh-CN.html');
-    await expect.poll(() => highlightedTexts(page)).toContain('南沙方案');
-
-    const quote = '集中力量推进重点片区建设';
-    await dragSelect(page, '#lead', quote);
+    const quote = QUOTE;
+    const { page, adder } = await selectQuote(ext, '添加笔记');
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(quote);
-    const adder = async () =>
-      (await accessibilityTree(page)).find((n) => n.role === 'button' && n.name === '添加笔记');
-    await expect.poll(async () => (await adder()) !== undefined).toBe(true);
     await screenshot(page, 'add-note-button');
 
     // The context menu's "Add note" and Alt+Shift+M ask the page for the same capture (the
@@ -77,13 +89,8 @@ describe('in the English UI', () => {
     'a note from a selection: saved, underlined, found again after a reload, opened from the page; an orphan is listed',
     async ({ ext }) => {
       const panelOpens = await countPanelOpens(ext);
-      const page = await ext.openFixture('/news-zh-CN.html');
-      await expect.poll(() => highlightedTexts(page)).toContain('南沙方案');
-      const quote = '集中力量推进重点片区建设';
-      await dragSelect(page, '#lead', quote);
-      const adder = async () =>
-        (await accessibilityTree(page)).find((n) => n.role === 'button' && n.name === 'Add note');
-      await expect.poll(async () => (await adder()) !== undefined).toBe(true);
+      const quote = QUOTE;
+      const { page, adder } = await selectQuote(ext, 'Add note');
       const add = await adder();
       if (!add) throw new Error('no Add note button');
       await clickAxNode(page, add);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { categories, glossary, termById } from '../../corpus/glossary';
+import { categoryIds, glossary, termById } from '../../corpus/glossary';
 import { paragraphById, sentenceById } from '../../corpus/passages';
 import { t } from '../../i18n';
 import type { Hit, Kind } from '../../search/engine';
@@ -182,12 +182,12 @@ function Browse() {
   return (
     <div class="browse results">
       <p class="hint">{t('searchHint')}</p>
-      {categories.map((c) => {
-        const terms = glossary.filter((term) => term.category === c.id);
+      {categoryIds.map((id) => {
+        const terms = glossary.filter((term) => term.category === id);
         if (terms.length === 0) return null;
         return (
-          <section key={c.id} class="group">
-            <h3>{categoryLabel(c.id)}</h3>
+          <section key={id} class="group">
+            <h3>{categoryLabel(id)}</h3>
             <ul class="terms">
               {terms.map((term) => (
                 <li key={term.id}>

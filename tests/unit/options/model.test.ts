@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { categories } from '../../../src/corpus/glossary';
+import { categoryIds } from '../../../src/corpus/glossary';
 import { type NanshaDb, openDb } from '../../../src/db/schema';
 import { recordSightingsItem } from '../../../src/db/settings';
 import { recordSighting } from '../../../src/db/sightings';
@@ -106,10 +106,10 @@ describe('highlight settings changes', () => {
   });
 
   it('has a Chinese and an English sample for every category', () => {
-    for (const c of categories) {
-      const sample = sampleTerm(c.id);
-      expect(sample.zh, c.id).toMatch(/\p{Script=Han}/u);
-      expect(sample.en, c.id).toMatch(/[A-Za-z]/);
+    for (const id of categoryIds) {
+      const sample = sampleTerm(id);
+      expect(sample.zh, id).toMatch(/\p{Script=Han}/u);
+      expect(sample.en, id).toMatch(/[A-Za-z]/);
     }
     expect(sampleTerm('plans')).toEqual({ zh: '南沙方案', en: 'Nansha Plan' });
   });
