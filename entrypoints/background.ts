@@ -82,7 +82,10 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTab(tabId);
+    if (change.status !== 'loading') return;
+    void forgetTab(tabId);
+    // A page without terms sends no report: its badge is cleared here, as the tab starts loading.
+    void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -1,20 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { storage } from 'wxt/utils/storage';
 import { termById } from '../src/corpus/glossary';
 import { isTabMessage, type PageReport, sendToBackground } from '../src/messaging/messages';
 import { createFinder } from '../src/page/finder';
 import { Lens } from '../src/page/lens';
 import { captureSelection } from '../src/page/notes';
-import {
-  disabledSitesItem,
-  enabledItem,
-  highlightItem,
-  isActiveOn,
-  toggleSite,
-  withDefaults,
-} from '../src/settings';
+import { readPageSettings, toggleSiteOf, watchPageSettings } from '../src/page/page-settings';
 import '../src/page/highlights.css';
+
+/** The Navigation API (Chromium; Firefox since 147), for navigations inside single-page apps. */
+type WithNavigation = { navigation?: EventTarget };
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -22,20 +17,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Styles for ::highlight() go in through the manifest: nothing is added to the page's DOM.
   cssInjectionMode: 'manifest',
+  // WXT tells an older copy of the script to stop with a DOM event; its extra postMessage would
+  // wake every `message` listener of the page on every load.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const scriptStart = performance.now();
     let lens: Lens | undefined;
     let current = '';
 
     const update = async () => {
-      // One storage read for the three settings (each item keeps its fallback).
-      const [enabled, disabledSites, stored] = await storage.getItems([
-        enabledItem,
-        disabledSitesItem,
-        highlightItem,
-      ]);
-      const on = isActiveOn(location.href, enabled?.value, disabledSites?.value);
-      const highlight = withDefaults(stored?.value);
+      const { on, highlight } = await readPageSettings(location.href);
       const key = JSON.stringify(highlight);
       // Other categories, colours or scripts: start again with them.
       if (lens && key !== current) {
@@ -61,13 +52,9 @@ export default defineContentScript({
       }
     };
 
-    const unwatch = [
-      enabledItem.watch(update),
-      disabledSitesItem.watch(update),
-      highlightItem.watch(update),
-    ];
+    const unwatch = watchPageSettings(() => void update());
     ctx.onInvalidated(() => {
-      for (const u of unwatch) u();
+      unwatch();
       lens?.stop();
     });
 
@@ -75,7 +62,7 @@ export default defineContentScript({
       if (!isTabMessage(message)) return;
       // The switch works on a site where highlighting is off, so it is handled before `lens`.
       if (message.type === 'toggle-site') {
-        void toggleSite(location.href).then(sendResponse);
+        void toggleSiteOf(location.href).then(sendResponse);
         return true;
       }
       // Noting a selection is an explicit request: it works where highlighting is off too.
@@ -102,11 +89,21 @@ export default defineContentScript({
       else if (message.type === 'step-term') sendResponse(lens.step(message.direction));
     });
 
-    // Single-page apps: a new URL is a new page for the badge and the history.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Single-page apps: a new URL is a new page for the badge and the history. WXT's watcher,
+    // which compares the URL every second, only where the Navigation API is missing.
+    let url = location.href;
+    const onLocation = () => {
+      if (location.href === url) return;
+      url = location.href;
       lens?.reportNow();
       void lens?.refreshNotes();
-    });
+    };
+    const { navigation } = window as WithNavigation;
+    if (navigation) {
+      ctx.addEventListener(navigation, 'currententrychange', onLocation);
+    } else {
+      ctx.addEventListener(window, 'wxt:locationchange', onLocation);
+    }
 
     await update();
   },

@@ -14,7 +14,7 @@ import { parseResolution } from '../src/corpus/parse.ts';
 import { TERM_SOURCES, type TermSource } from '../src/corpus/terms.source.ts';
 import { buildFoldTables, foldString } from '../src/match/fold.ts';
 import { createMatcher } from '../src/match/matcher.ts';
-import { buildPrecheckSource } from '../src/match/precheck.ts';
+import { buildPrecheckSources } from '../src/match/precheck-source.ts';
 
 const ROOT = new URL('../', import.meta.url);
 export const CORPUS_PATH = new URL('src/corpus/resolution.zh-CN.txt', ROOT);
@@ -187,18 +187,21 @@ export function generateGlossary(
     throw new Error('glossary data would break its template');
   const glossary =
     HEADER +
-    "import type { Term } from '../glossary.ts';\n\n" +
-    '// JSON.parse: a page evaluates it faster than the same data as an object literal.\n' +
-    `export const TERMS: Term[] = JSON.parse(String.raw\`[\n${terms.map((t) => json(t)).join(',\n')}\n]\`);\n`;
+    '// JSON text, parsed on first use (glossary.ts): faster than an object literal, and a page\n' +
+    '// on which the precheck finds nothing never parses it.\n' +
+    `export const TERMS_JSON = String.raw\`[\n${terms.map((t) => json(t)).join(',\n')}\n]\`;\n`;
   const foldFile =
     HEADER +
     `// Traditional→Simplified pairs (Traditional char, then Simplified) from opencc-js (hk→cn,\n` +
     `// tw→cn), restricted to the ${pairs.size} Traditional characters the glossary needs.\n` +
     `export const T2S = ${json(t2s)};\n`;
+  const precheckSources = buildPrecheckSources(terms, t2s);
   const precheck =
     HEADER +
-    '// Where a form may be (a window of four characters or two words): see src/match/precheck.ts.\n' +
-    `export const PRECHECK = ${json(buildPrecheckSource(terms, t2s))};\n`;
+    '// Where a form may be (a window of four characters or two words): see\n' +
+    '// src/match/precheck-source.ts.\n' +
+    "import type { PrecheckSources } from '../../match/precheck-source.ts';\n\n" +
+    `export const PRECHECK: PrecheckSources = {\n  han: ${json(precheckSources.han)},\n  latin: ${json(precheckSources.latin)},\n};\n`;
   return { terms, t2s, files: { glossary, fold: foldFile, precheck } };
 }
 

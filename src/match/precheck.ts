@@ -1,105 +1,35 @@
 /**
- * A cheap first look: one native RegExp that matches wherever any glossary form *might* start.
- *
- * It is a superset of the matcher — wherever the matcher finds a term, the precheck matches —
- * but it is built from one short window of each form (four Chinese characters, two Latin words),
- * so it is small, and its source is generated at build time, so a page pays only for
- * `new RegExp` and one native `test()`. A page on which it finds nothing needs neither the
- * matcher (whose set-up is the content script's largest start-up cost) nor a walk of its DOM.
+ * A cheap first look: may a text contain a term? Native RegExps that match wherever the matcher
+ * could find a term (a superset of it), generated at build time by `precheck-source.ts`, so a
+ * page pays only for `new RegExp` and a native `test()`. A page on which they find nothing needs
+ * neither the matcher (whose set-up is the content script's largest start-up cost) nor a walk of
+ * its DOM.
  */
-import type { Term } from '../corpus/glossary.ts';
-import { buildFoldTables, foldString, IGNORABLE, SEPARATOR } from './fold.ts';
+import type { PrecheckSources } from './precheck-source.ts';
 
 /** Characters the matcher skips inside a term (soft hyphen, zero-width, CJK quotes). */
 const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufeff\u201c\u201d\u300c-\u300f]/g;
 const HAS_IGNORABLE = new RegExp(IGNORABLES.source); // no g flag: test() keeps no state
-/**
- * The most frequent characters of written Chinese (about 500). A precheck window made of them
- * would fire on every Chinese page (关于推…, 国际化…), so windows with rarer characters win.
- */
-const COMMON_HAN = new Set(
-  '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坏兴切板装谈团号围显层推州省府县局厅项健康医疗环境质量水平标准服务管理企业市场经济发展改革开放创新人才青年安全'.split(
-    '',
-  ),
-);
-/** Characters a Chinese window has (the whole form when it is shorter). */
-const HAN_WINDOW = 4;
+/** Full-width letters and digits (ＧＢＡ), which the matcher folds to ASCII. */
+const WIDE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+const HAS_WIDE = new RegExp(WIDE.source);
+const toAscii = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+/** CJK ideographs (with the compatibility block, where some Traditional forms are). */
+const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Whitespace and hyphens, which the matcher reads as one separator however many there are. */
-const SEPARATORS = '\\s\\-\\u2010-\\u2015\\u2212\\ufe63\\uff0d';
-
-/** Escapes for the `u` flag, which refuses needless escapes: one set outside classes, one in. */
-const escapeOut = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-const escapeIn = (ch: string) => ch.replace(/[\\\][^-]/g, '\\$&');
-
-/**
- * The RegExp source (flags `iu`) for the terms' forms. `t2s` is the matcher's Traditional →
- * Simplified pairs: each Chinese character becomes a class of itself and its Traditional forms.
- */
-export function buildPrecheckSource(terms: readonly Term[], t2s: string): string {
-  const { fold } = buildFoldTables(t2s);
-  // Raw characters that fold to each folded character (Traditional forms, full-width letters).
-  const sources = new Map<number, Set<string>>();
-  const addSource = (raw: number) => {
-    const f = fold[raw] as number;
-    if (f === IGNORABLE || f === SEPARATOR || f === raw) return;
-    const set = sources.get(f) ?? new Set<string>();
-    set.add(String.fromCharCode(raw));
-    sources.set(f, set);
-  };
-  for (let k = 0; k < t2s.length; k += 2) addSource(t2s.charCodeAt(k));
-  for (let c = 0xff01; c <= 0xff5e; c++) addSource(c);
-
-  // A folded character and every raw character that folds to it (the i flag does the case).
-  const charClass = (f: number): string => {
-    const chars = [String.fromCharCode(f), ...(sources.get(f) ?? [])];
-    return chars.length === 1 ? escapeOut(chars[0] as string) : `[${chars.map(escapeIn).join('')}]`;
-  };
-  const sep = `[${SEPARATORS}]+`;
-  const isWord = (f: number) => (f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a) || f >= 0xc0;
-
-  const alternatives = new Set<string>();
-  for (const t of terms) {
-    for (const v of t.variants) {
-      const key = foldString(v.form, fold);
-      if (key === '') continue;
-      const first = key.charCodeAt(0);
-      if (first < 0x250 && isWord(first)) {
-        // Latin: the first two words (a one-word form: that word).
-        const words = key.split(String.fromCharCode(SEPARATOR)).slice(0, 2);
-        alternatives.add(
-          words.map((w) => [...w].map((ch) => charClass(ch.charCodeAt(0))).join('')).join(sep),
-        );
-      } else {
-        // Chinese: any run of the form's characters must be in the text where the form is, so
-        // take the window of four with the fewest common characters (关于推进… → 南沙深化).
-        alternatives.add([...rarestWindow(key)].map((ch) => charClass(ch.charCodeAt(0))).join(''));
-      }
+/** The precheck as a predicate. Each RegExp is compiled on first use. */
+export function createPrecheck(sources: PrecheckSources): (text: string) => boolean {
+  let han: RegExp | undefined;
+  let latin: RegExp | undefined;
+  return (raw) => {
+    // Folded as the matcher folds them, the text needs only the ASCII forms: smaller RegExps.
+    let text = HAS_IGNORABLE.test(raw) ? raw.replace(IGNORABLES, '') : raw;
+    if (HAS_WIDE.test(text)) text = text.replace(WIDE, toAscii);
+    if (HAS_HAN.test(text)) {
+      han ??= new RegExp(sources.han, 'i');
+      if (han.test(text)) return true;
     }
-  }
-  return [...alternatives].sort().join('|');
-}
-
-function rarestWindow(key: string): string {
-  if (key.length <= HAN_WINDOW) return key;
-  let best = key.slice(0, HAN_WINDOW);
-  let bestScore = -1;
-  for (let i = 0; i + HAN_WINDOW <= key.length; i++) {
-    const window = key.slice(i, i + HAN_WINDOW);
-    // A window must be all Chinese: a separator or Latin letter inside would need its own rules.
-    if (/[^\p{Script=Han}]/u.test(window)) continue;
-    const score = [...window].filter((ch) => !COMMON_HAN.has(ch)).length;
-    if (score > bestScore) {
-      best = window;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** The precheck as a predicate: may `text` contain a term? */
-export function createPrecheck(source: string): (text: string) => boolean {
-  const re = new RegExp(source, 'iu');
-  // The matcher skips ignorables inside a term; dropping them first keeps the RegExp small.
-  return (text) => re.test(HAS_IGNORABLE.test(text) ? text.replace(IGNORABLES, '') : text);
+    latin ??= new RegExp(sources.latin, 'i');
+    return latin.test(text);
+  };
 }

@@ -21,7 +21,8 @@ export class NoteAdder {
   private button: HTMLButtonElement | undefined;
 
   constructor(
-    private readonly label: string,
+    /** Read when the button is first shown (a UI string: no i18n call on pages never used). */
+    private readonly label: () => string,
     private readonly onAdd: () => void,
   ) {}
 
@@ -55,7 +56,7 @@ export class NoteAdder {
       style.textContent = STYLE;
       this.button = document.createElement('button');
       this.button.type = 'button';
-      this.button.textContent = this.label;
+      this.button.textContent = this.label();
       // Pressing the button must not clear the selection it is about.
       this.button.addEventListener('mousedown', (event) => event.preventDefault());
       this.button.addEventListener('click', () => this.onAdd());

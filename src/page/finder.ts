@@ -1,5 +1,5 @@
 import { PRECHECK } from '../corpus/generated/precheck.data';
-import { glossary, type Variant } from '../corpus/glossary';
+import { getGlossary, type Variant } from '../corpus/glossary';
 import { createMatcher, type Matcher } from '../match/matcher';
 import { createPrecheck } from '../match/precheck';
 
@@ -31,7 +31,7 @@ export function createFinder(
       if (!matcher) {
         const t0 = performance.now();
         matcher = createMatcher(
-          glossary.map((t) => ({ ...t, variants: t.variants.filter(variants) })),
+          getGlossary().map((t) => ({ ...t, variants: t.variants.filter(variants) })),
           traditional ? {} : { t2s: '' },
         );
         setupMs = performance.now() - t0;

@@ -2,6 +2,8 @@
  * The content script's behaviour on one document: highlights, hover card, clicks, and answers to
  * the panel. Everything it adds is undone by `stop()` (the per-site switch).
  */
+
+import type { HighlightSettings } from '../colours';
 import type { CategoryId, Term } from '../corpus/glossary';
 import { type MessageKey, t } from '../i18n';
 import {
@@ -10,7 +12,6 @@ import {
   sendToBackground,
   type TermInfo,
 } from '../messaging/messages';
-import type { HighlightSettings } from '../settings';
 import { NoteAdder } from './adder';
 import { HoverCard } from './card';
 import type { Finder } from './finder';
@@ -55,6 +56,11 @@ export class Lens {
   private frame = 0;
   /** The occurrence the keyboard is on (step-term), as an index into the document order. */
   private stepIndex = -1;
+  /** A report with terms was sent: later ones go even when empty (the badge must be cleared). */
+  private reported = false;
+  /** Pointer listeners are added once the page has something to hover (see `armPointer`). */
+  private pointerArmed = false;
+  private awayArmed = false;
 
   constructor(private readonly options: LensOptions) {
     this.startedAt = options.scriptStart ?? performance.now();
@@ -62,7 +68,10 @@ export class Lens {
     this.scanner = new Scanner(
       options.finder,
       this.registry,
-      () => this.scheduleReport(),
+      () => {
+        this.armPointer();
+        this.scheduleReport();
+      },
       (root) => styleShadowRoot(root),
       (id) => {
         const category = options.termById(id)?.category;
@@ -70,7 +79,10 @@ export class Lens {
       },
     );
     this.card = new HoverCard(() => this.openShown());
-    this.adder = new NoteAdder(t('addNote'), () => this.addNote());
+    this.adder = new NoteAdder(
+      () => t('addNote'),
+      () => this.addNote(),
+    );
   }
 
   /** Scans the document, then keeps up with it. Resolves after the first full scan. */
@@ -78,7 +90,7 @@ export class Lens {
     applyColours(this.options.highlight);
     this.listen();
     await this.scanner.start(document.body ?? document.documentElement);
-    await this.notes.refresh();
+    await this.refreshNotes();
   }
 
   /** The page's notes: which quotes are shown, which could not be found (orphans). */
@@ -87,8 +99,9 @@ export class Lens {
   }
 
   /** Finds the page's notes again (one was added or deleted, or the URL changed). */
-  refreshNotes(): Promise<void> {
-    return this.notes.refresh();
+  async refreshNotes(): Promise<void> {
+    await this.notes.refresh();
+    this.armPointer();
   }
 
   stop(): void {
@@ -164,10 +177,16 @@ export class Lens {
     return true;
   }
 
-  /** Re-sends the report now (a navigation inside a single-page app changed the URL). */
+  /**
+   * Sends the report now (a navigation inside a single-page app changed the URL). A page that
+   * never had a term sends none: its badge is empty since the tab started loading.
+   */
   reportNow(): void {
     clearTimeout(this.reportTimer);
-    void sendToBackground({ type: 'page-terms', report: this.report() }).catch(() => {});
+    const report = this.report();
+    if (report.terms.length === 0 && !this.reported) return;
+    this.reported = true;
+    void sendToBackground({ type: 'page-terms', report }).catch(() => {});
   }
 
   private inDocumentOrder(): TermRange[] {
@@ -189,11 +208,39 @@ export class Lens {
     this.reportTimer = setTimeout(() => this.reportNow(), REPORT_DELAY_MS);
   }
 
+  /**
+   * Hover and click listeners, once there is a highlighted term or a noted quote: on the pages
+   * that have neither (most of them) a moving pointer costs the page nothing.
+   */
+  private armPointer(): void {
+    if (this.pointerArmed || (this.registry.size === 0 && !this.notes.hasQuotes)) return;
+    this.pointerArmed = true;
+    const signal = this.abort.signal;
+    document.addEventListener('pointermove', (e) => this.onPointerMove(e), {
+      signal,
+      passive: true,
+      capture: true,
+    });
+    document.addEventListener('click', (e) => this.onClick(e), { signal, capture: true });
+    this.armAway();
+  }
+
+  /** The card and the Add note button are anchored to the text: they go when the page moves. */
+  private armAway(): void {
+    if (this.awayArmed) return;
+    this.awayArmed = true;
+    const away = () => {
+      this.card.hide();
+      this.adder.hide();
+    };
+    const options = { signal: this.abort.signal, passive: true, capture: true };
+    addEventListener('scroll', away, options);
+    addEventListener('resize', away, options);
+  }
+
   private listen(): void {
     const signal = this.abort.signal;
     const options = { signal, passive: true, capture: true };
-    document.addEventListener('pointermove', (e) => this.onPointerMove(e), options);
-    document.addEventListener('click', (e) => this.onClick(e), { signal, capture: true });
     document.addEventListener(
       'keydown',
       (e) => {
@@ -215,13 +262,6 @@ export class Lens {
       },
       options,
     );
-    // The card is anchored to where the term was: it goes when the page moves.
-    const away = () => {
-      this.card.hide();
-      this.adder.hide();
-    };
-    addEventListener('scroll', away, options);
-    addEventListener('resize', away, options);
   }
 
   /** A term occurrence or a noted quote under the point (terms first). */
@@ -288,8 +328,12 @@ export class Lens {
 
   private offerNote(): void {
     const end = selectionEnd();
-    if (end && captureSelection()) this.adder.show(end);
-    else this.adder.hide();
+    if (end && captureSelection()) {
+      this.armAway();
+      this.adder.show(end);
+    } else {
+      this.adder.hide();
+    }
   }
 
   private addNote(): void {

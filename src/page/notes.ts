@@ -71,6 +71,11 @@ export class NotesLayer {
     return this.status;
   }
 
+  /** Some noted quote is underlined on the page. */
+  get hasQuotes(): boolean {
+    return this.byRange.size > 0;
+  }
+
   /** The noted quote under a point (viewport coordinates), if any. */
   noteAt(x: number, y: number): NotedQuote | undefined {
     const registry = CSS.highlights as HitTesting;
@@ -92,6 +97,7 @@ export class NotesLayer {
   }
 
   clear(): void {
+    if (!this.highlight) return;
     this.byRange.clear();
     this.highlight = undefined;
     CSS.highlights.delete(NOTE_HIGHLIGHT);

@@ -39,7 +39,7 @@ const piece = fc
     fc.constantFrom(...forms),
     fc.nat(),
     fc.nat(),
-    fc.constantFrom('keep', 'upper', 'lower', 'whole'),
+    fc.constantFrom('keep', 'upper', 'lower', 'whole', 'wide'),
   )
   .map(([form, a, b, mode]) => {
     let s = form;
@@ -50,6 +50,10 @@ const piece = fc
     }
     if (mode === 'upper') return s.toUpperCase();
     if (mode === 'lower') return s.toLowerCase();
+    // Full-width letters and digits (ＧＢＡ, ２０), as some Chinese pages write them.
+    if (mode === 'wide') {
+      return s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    }
     return s;
   });
 
@@ -121,5 +125,13 @@ describe('precheck (fast-check)', () => {
     expect(precheck('the ＧＢＡ')).toBe(true);
     expect(precheck('Greater \n  Bay')).toBe(true);
     expect(precheck('粵\u00ad港澳大灣區')).toBe(true);
+  });
+
+  it('folds full-width letters and digits, and finds Chinese forms without a Latin one', () => {
+    expect(precheck('ＮＡＮＳＨＡ ｂａｙ')).toBe(true);
+    expect(precheck('the ２０ｔｈ National')).toBe(true);
+    expect(precheck('ＤＩＭＥ 雜誌的新年特刊')).toBe(false);
+    expect(precheck('新聞：橫琴')).toBe(true);
+    expect(precheck('「一把手」工程')).toBe(true);
   });
 });

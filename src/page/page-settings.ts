@@ -1,0 +1,45 @@
+/**
+ * The content script's view of the settings: the three it needs in one `storage.local.get`, and
+ * one `onChanged` listener. Not WXT's storage items: each of those reads its own value as soon
+ * as it is defined, three more round trips on every page. Same keys and fallbacks as
+ * `settings.ts` (a unit test reads back what its items write).
+ */
+import { browser } from 'wxt/browser';
+import { type HighlightSettings, withDefaults } from '../colours';
+import { isActiveOn, SETTING_KEYS, toggledSites } from '../settings-core';
+
+export interface PageSettings {
+  /** Highlighting is on for this page (global switch and this site). */
+  on: boolean;
+  highlight: HighlightSettings;
+}
+
+const KEYS = Object.values(SETTING_KEYS);
+
+export async function readPageSettings(url: string): Promise<PageSettings> {
+  const got = await browser.storage.local.get(KEYS);
+  const enabled = (got[SETTING_KEYS.enabled] as boolean | undefined) ?? true;
+  const sites = (got[SETTING_KEYS.disabledSites] as string[] | undefined) ?? [];
+  return {
+    on: isActiveOn(url, enabled, sites),
+    highlight: withDefaults(got[SETTING_KEYS.highlight] as Partial<HighlightSettings> | undefined),
+  };
+}
+
+/** Calls `onChange` when one of the three settings changes. Returns the unsubscribe. */
+export function watchPageSettings(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && KEYS.some((k) => k in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Switches the site of `url` on or off (the keyboard command); returns whether it is now on. */
+export async function toggleSiteOf(url: string): Promise<boolean> {
+  const key = SETTING_KEYS.disabledSites;
+  const got = await browser.storage.local.get(key);
+  const next = toggledSites((got[key] as string[] | undefined) ?? [], url);
+  await browser.storage.local.set({ [key]: next });
+  return isActiveOn(url, true, next);
+}

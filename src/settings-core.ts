@@ -1,0 +1,28 @@
+/**
+ * The settings' storage keys and the site rules, without storage: the content script imports
+ * this, not `settings.ts` (whose WXT items it must not carry).
+ */
+export const SETTING_KEYS = {
+  enabled: 'enabled',
+  disabledSites: 'disabledSites',
+  highlight: 'highlight',
+} as const;
+
+/** The site key of a URL: its host (with port), or '' for pages that have none (file:, data:). */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+export function isActiveOn(url: string, enabled: boolean, disabledSites: readonly string[]) {
+  return enabled && !disabledSites.includes(siteOf(url));
+}
+
+/** The disabled sites after the site of `url` is switched (on if it was off, off if on). */
+export function toggledSites(sites: readonly string[], url: string): string[] {
+  const site = siteOf(url);
+  return sites.includes(site) ? sites.filter((s) => s !== site) : [...sites, site];
+}
