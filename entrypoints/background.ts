@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, updateBadge } from '../src/background/badge';
-import { anchorQuotes, quotesForPage } from '../src/background/notes';
+import { anchorQuotes, quotesForPage, refreshNoteSites } from '../src/background/notes';
 import { termInfo } from '../src/corpus/term-info';
 import { recordPageSighting } from '../src/db/sightings';
 import { t } from '../src/i18n';
@@ -90,7 +90,9 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'add-note', title: t('addNote'), contexts: ['selection'] });
+    void refreshNoteSites();
   });
+  browser.runtime.onStartup.addListener(() => void refreshNoteSites());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
       void noteSelection(tab.id, info.frameId ?? 0);

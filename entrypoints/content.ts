@@ -26,7 +26,7 @@ export default defineContentScript({
     let current = '';
 
     const update = async () => {
-      const { on, highlight } = await readPageSettings(location.href);
+      const { on, highlight, mayHaveNotes } = await readPageSettings(location.href);
       const key = JSON.stringify(highlight);
       // Other categories, colours or scripts: start again with them.
       if (lens && key !== current) {
@@ -42,7 +42,7 @@ export default defineContentScript({
             (v.script === 'en' && highlight.english),
           highlight.traditional,
         );
-        lens = new Lens({ finder, termById, scriptStart, highlight });
+        lens = new Lens({ finder, termById, scriptStart, highlight, mayHaveNotes });
         await lens.start();
       } else if (!on && lens) {
         lens.stop();

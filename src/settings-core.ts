@@ -8,6 +8,9 @@ export const SETTING_KEYS = {
   highlight: 'highlight',
 } as const;
 
+/** Sites that have notes (written by `db/note-sites.ts`; missing: unknown, so ask). */
+export const NOTE_SITES_KEY = 'noteSites';
+
 /** The site key of a URL: its host (with port), or '' for pages that have none (file:, data:). */
 export function siteOf(url: string): string {
   try {

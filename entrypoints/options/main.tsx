@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { keepNoteSites } from '../../src/db/note-sites';
 import { openDb } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { OptionsApp } from '../../src/options/OptionsApp';
@@ -10,4 +11,6 @@ import '../../src/options/options.css';
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('optionsTitle');
 const db = openDb();
+// Imports, restores and Clear everything update the list of sites that have notes.
+keepNoteSites(db);
 render(<OptionsApp db={db} />, document.getElementById('app') as HTMLElement);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { keepNoteSites } from '../../src/db/note-sites';
 import { openDb } from '../../src/db/schema';
 import { App } from '../../src/panel/App';
 import '../../src/panel/panel.css';
@@ -7,4 +8,6 @@ import '../../src/panel/panel.css';
 // The panel speaks the browser's UI language: say so to screen readers and fonts.
 document.documentElement.lang = browser.i18n.getUILanguage();
 const db = openDb();
+// Notes written here update the list of sites that have notes (read by the content script).
+keepNoteSites(db);
 render(<App db={db} />, document.getElementById('app') as HTMLElement);

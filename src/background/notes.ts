@@ -1,4 +1,5 @@
 import { anchorQuote, pageText } from '../anchor/quote';
+import { writeNoteSites } from '../db/note-sites';
 import { notesForUrl } from '../db/notes';
 import { type NanshaDb, openDb } from '../db/schema';
 import type { AnchoredQuote, QuoteToAnchor } from '../messaging/notes';
@@ -24,6 +25,12 @@ export async function quotesForPage(url: string): Promise<QuoteToAnchor[]> {
     });
   }
   return out;
+}
+
+/** The list of sites that have notes, written anew (install, update, browser start). */
+export async function refreshNoteSites(): Promise<void> {
+  db ??= openDb();
+  await writeNoteSites(db).catch(console.error);
 }
 
 /** Where each quote is in the page's text now (-1: not found; the note is an orphan there). */

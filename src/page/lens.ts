@@ -37,6 +37,8 @@ export interface LensOptions {
   scriptStart?: number;
   /** Categories, colours and scripts chosen by the user. */
   highlight: HighlightSettings;
+  /** The site may have notes: ask for them at start (later refreshes always ask). */
+  mayHaveNotes?: boolean;
 }
 
 export class Lens {
@@ -90,7 +92,7 @@ export class Lens {
     applyColours(this.options.highlight);
     this.listen();
     await this.scanner.start(document.body ?? document.documentElement);
-    await this.refreshNotes();
+    if (this.options.mayHaveNotes ?? true) await this.refreshNotes();
   }
 
   /** The page's notes: which quotes are shown, which could not be found (orphans). */

@@ -1,28 +1,32 @@
 /**
- * The content script's view of the settings: the three it needs in one `storage.local.get`, and
- * one `onChanged` listener. Not WXT's storage items: each of those reads its own value as soon
+ * The content script's view of the settings: the three it needs, and whether the site has notes
+ * (`db/note-sites.ts`), in one `storage.local.get`; and one `onChanged` listener. Not WXT's storage items: each of those reads its own value as soon
  * as it is defined, three more round trips on every page. Same keys and fallbacks as
  * `settings.ts` (a unit test reads back what its items write).
  */
 import { browser } from 'wxt/browser';
 import { type HighlightSettings, withDefaults } from '../colours';
-import { isActiveOn, SETTING_KEYS, toggledSites } from '../settings-core';
+import { isActiveOn, NOTE_SITES_KEY, SETTING_KEYS, siteOf, toggledSites } from '../settings-core';
 
 export interface PageSettings {
   /** Highlighting is on for this page (global switch and this site). */
   on: boolean;
   highlight: HighlightSettings;
+  /** The page's site may have notes (or nobody knows yet): ask the background for them. */
+  mayHaveNotes: boolean;
 }
 
 const KEYS = Object.values(SETTING_KEYS);
 
 export async function readPageSettings(url: string): Promise<PageSettings> {
-  const got = await browser.storage.local.get(KEYS);
+  const got = await browser.storage.local.get([...KEYS, NOTE_SITES_KEY]);
+  const noteSites = got[NOTE_SITES_KEY] as string[] | undefined;
   const enabled = (got[SETTING_KEYS.enabled] as boolean | undefined) ?? true;
   const sites = (got[SETTING_KEYS.disabledSites] as string[] | undefined) ?? [];
   return {
     on: isActiveOn(url, enabled, sites),
     highlight: withDefaults(got[SETTING_KEYS.highlight] as Partial<HighlightSettings> | undefined),
+    mayHaveNotes: noteSites === undefined || noteSites.includes(siteOf(url)),
   };
 }
 

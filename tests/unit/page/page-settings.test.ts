@@ -12,6 +12,7 @@ describe('page settings', () => {
     expect(await readPageSettings('https://news.example/a')).toEqual({
       on: true,
       highlight: DEFAULT_HIGHLIGHT,
+      mayHaveNotes: true,
     });
   });
 
