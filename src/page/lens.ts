@@ -185,8 +185,8 @@ export class Lens {
    */
   reportNow(): void {
     clearTimeout(this.reportTimer);
+    if (!this.hasNews()) return;
     const report = this.report();
-    if (report.terms.length === 0 && !this.reported) return;
     this.reported = true;
     void sendToBackground({ type: 'page-terms', report }).catch(() => {});
   }
@@ -205,8 +205,14 @@ export class Lens {
     this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), FLASH_MS);
   }
 
+  /** There is something to report: terms, or none any more where there were some. */
+  private hasNews(): boolean {
+    return this.registry.size > 0 || this.reported;
+  }
+
   private scheduleReport(): void {
     clearTimeout(this.reportTimer);
+    if (!this.hasNews()) return;
     this.reportTimer = setTimeout(() => this.reportNow(), REPORT_DELAY_MS);
   }
 
