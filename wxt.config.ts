@@ -29,6 +29,10 @@ export default defineConfig({
         ? ['storage', 'contextMenus']
         : ['storage', 'contextMenus', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
+    // lens.js: what the content script imports only on pages that may have a term (see
+    // entrypoints/content.ts). A page could fetch it to learn the extension is installed, as it
+    // can read the highlights it registers; it holds no data.
+    web_accessible_resources: [{ resources: ['lens.js'], matches: ['<all_urls>'] }],
     // Firefox: MV3 needs a fixed id (storage, install); CSS Custom Highlight API since 140.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,16 +1,32 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { termById } from '../src/corpus/glossary';
-import { isTabMessage, type PageReport, sendToBackground } from '../src/messaging/messages';
-import { createFinder } from '../src/page/finder';
-import { Lens } from '../src/page/lens';
-import { captureSelection } from '../src/page/notes';
-import { readPageSettings, toggleSiteOf, watchPageSettings } from '../src/page/page-settings';
+import { PRECHECK } from '../src/corpus/generated/precheck.data';
+import { createPrecheck } from '../src/match/precheck';
+import {
+  isTabMessage,
+  type PageReport,
+  sendToBackground,
+  type TabMessage,
+} from '../src/messaging/messages';
+import type { PageNotesStatus } from '../src/messaging/notes';
+import { LENS_GLOBAL, type LensHandle, type LensModule } from '../src/page/lens-api';
+import {
+  type PageSettings,
+  readPageSettings,
+  toggleSiteOf,
+  watchPageSettings,
+} from '../src/page/page-settings';
+import { Sentinel } from '../src/page/sentinel';
 import '../src/page/highlights.css';
 
 /** The Navigation API (Chromium; Firefox since 147), for navigations inside single-page apps. */
 type WithNavigation = { navigation?: EventTarget };
 
+/**
+ * Runs on every page, so it is small: the settings, a first look at the page's text, and a watch
+ * for text that appears later. Only when the page may have a term, its site has notes, or the
+ * reader selects text does it import `lens.js` (highlights, hover card, notes: entrypoints/lens.ts).
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -22,71 +38,147 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const scriptStart = performance.now();
-    let lens: Lens | undefined;
+    const mayContain = createPrecheck(PRECHECK);
+    let settings: PageSettings | undefined;
+    /** The highlight settings the lens runs with: other ones start it again. */
     let current = '';
+    let sentinel: Sentinel | undefined;
+    let lens: LensHandle | undefined;
+    /** The lens while lens.js loads: questions wait for it. */
+    let starting: Promise<LensHandle | undefined> | undefined;
+    let module: Promise<LensModule> | undefined;
+    let selectionWatch: AbortController | undefined;
+
+    /** lens.js, imported once into this isolated world, where it leaves its module. */
+    const loadModule = () => {
+      module ??= import(/* @vite-ignore */ browser.runtime.getURL('/lens.js')).then(
+        () => (globalThis as Record<string, unknown>)[LENS_GLOBAL] as LensModule,
+      );
+      return module;
+    };
+
+    /** Starts the lens, once. `checked`: the first look found text that may have a term. */
+    const startLens = (checked: boolean): Promise<LensHandle | undefined> => {
+      const started = loadModule().then((loaded) => {
+        if (lens || !settings?.on || !ctx.isValid) return lens;
+        sentinel?.stop();
+        selectionWatch?.abort();
+        lens = loaded.start({
+          highlight: settings.highlight,
+          scriptStart,
+          mayHaveNotes: settings.mayHaveNotes,
+          checked,
+        });
+        return lens;
+      });
+      starting = started;
+      void started.finally(() => {
+        if (starting === started) starting = undefined;
+      });
+      return started;
+    };
+
+    /** Until the lens is loaded, a finished selection loads it, and it offers "Add note". */
+    const watchSelection = () => {
+      selectionWatch?.abort();
+      selectionWatch = new AbortController();
+      const offer = () =>
+        setTimeout(() => {
+          if (document.getSelection()?.isCollapsed ?? true) return;
+          void startLens(false).then((l) => l?.offerNote());
+        }, 0);
+      const options = { signal: selectionWatch.signal, passive: true, capture: true };
+      document.addEventListener('mouseup', offer, options);
+      document.addEventListener('keyup', (e) => e.shiftKey && offer(), options);
+    };
+
+    const stopAll = () => {
+      sentinel?.stop();
+      sentinel = undefined;
+      selectionWatch?.abort();
+      lens?.stop();
+      lens = undefined;
+    };
 
     const update = async () => {
-      const { on, highlight, mayHaveNotes } = await readPageSettings(location.href);
-      const key = JSON.stringify(highlight);
+      settings = await readPageSettings(location.href);
+      const key = JSON.stringify(settings.highlight);
+      if (!settings.on || !ctx.isValid) {
+        const hadLens = lens !== undefined;
+        stopAll();
+        // Clears the badge.
+        if (hadLens) void sendToBackground({ type: 'page-terms', report: emptyReport() });
+        return;
+      }
       // Other categories, colours or scripts: start again with them.
       if (lens && key !== current) {
         lens.stop();
         lens = undefined;
+        current = key;
+        await startLens(false);
+        return;
       }
       current = key;
-      if (on && !lens && ctx.isValid) {
-        const finder = createFinder(
-          (v) =>
-            v.script === 'zh-Hans' ||
-            (v.script === 'zh-Hant' && highlight.traditional) ||
-            (v.script === 'en' && highlight.english),
-          highlight.traditional,
-        );
-        lens = new Lens({ finder, termById, scriptStart, highlight, mayHaveNotes });
-        await lens.start();
-      } else if (!on && lens) {
-        lens.stop();
-        lens = undefined;
-        // Clears the badge.
-        void sendToBackground({ type: 'page-terms', report: emptyReport() }).catch(() => {});
+      if (lens || sentinel) return;
+      sentinel = new Sentinel(mayContain, () => void startLens(true));
+      if (sentinel.start(document.body ?? document.documentElement)) await startLens(true);
+      else if (settings.mayHaveNotes) await startLens(false);
+      else watchSelection();
+    };
+
+    /** Answers the panel and the background; undefined: no answer. */
+    const answer = (message: TabMessage): unknown => {
+      // The switch, and noting a selection, work where highlighting is off too.
+      if (message.type === 'toggle-site') return toggleSiteOf(location.href);
+      if (message.type === 'capture-selection') {
+        return lens?.answer(message) ?? loadModule().then((m) => m.captureSelection());
+      }
+      if (lens) return lens.answer(message);
+      if (starting) return starting.then((l) => (l ? l.answer(message) : undefined));
+      if (!settings?.on) return undefined;
+      // No lens: nothing is highlighted here, and no note is shown.
+      switch (message.type) {
+        case 'get-page-terms':
+          return firstLookReport();
+        case 'get-page-notes':
+          return { url: location.href, anchored: [], orphans: [] } satisfies PageNotesStatus;
+        case 'refresh-notes':
+          // A note was just taken on this page: it is to be shown.
+          return startLens(false).then((l) => l?.answer(message));
+        default:
+          return false;
       }
     };
+
+    const firstLookReport = (): PageReport => {
+      const s = sentinel?.stats;
+      return {
+        ...emptyReport(),
+        stats: {
+          busyMs: s?.busyMs ?? 0,
+          longestSliceMs: s?.longestSliceMs ?? 0,
+          slices: s?.slices ?? 0,
+          firstScanMs: s?.firstLookAt ? s.firstLookAt - scriptStart : -1,
+          inViewMs: -1,
+          setupMs: 0,
+        },
+      };
+    };
+
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (!isTabMessage(message)) return;
+      const reply = answer(message);
+      if (reply instanceof Promise) {
+        void reply.then(sendResponse, () => sendResponse(undefined));
+        return true;
+      }
+      if (reply !== undefined) sendResponse(reply);
+    });
 
     const unwatch = watchPageSettings(() => void update());
     ctx.onInvalidated(() => {
       unwatch();
-      lens?.stop();
-    });
-
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (!isTabMessage(message)) return;
-      // The switch works on a site where highlighting is off, so it is handled before `lens`.
-      if (message.type === 'toggle-site') {
-        void toggleSiteOf(location.href).then(sendResponse);
-        return true;
-      }
-      // Noting a selection is an explicit request: it works where highlighting is off too.
-      if (message.type === 'capture-selection') {
-        sendResponse(captureSelection());
-        return;
-      }
-      if (!lens) return;
-      if (message.type === 'get-page-notes') {
-        sendResponse(lens.notesStatus);
-        return;
-      }
-      if (message.type === 'reveal-note') {
-        sendResponse(lens.revealNote(message.noteId));
-        return;
-      }
-      if (message.type === 'refresh-notes') {
-        void lens.refreshNotes().then(() => sendResponse(lens?.notesStatus));
-        return true;
-      }
-      if (message.type === 'get-page-terms') sendResponse(lens.report());
-      else if (message.type === 'reveal-term')
-        sendResponse(lens.reveal(message.termId, message.index));
-      else if (message.type === 'step-term') sendResponse(lens.step(message.direction));
+      stopAll();
     });
 
     // Single-page apps: a new URL is a new page for the badge and the history. WXT's watcher,
@@ -95,8 +187,7 @@ export default defineContentScript({
     const onLocation = () => {
       if (location.href === url) return;
       url = location.href;
-      lens?.reportNow();
-      void lens?.refreshNotes();
+      lens?.locationChanged();
     };
     const { navigation } = window as WithNavigation;
     if (navigation) {

@@ -10,6 +10,7 @@ import {
   type PageReport,
   type PageTerm,
   sendToBackground,
+  type TabMessage,
   type TermInfo,
 } from '../messaging/messages';
 import { NoteAdder } from './adder';
@@ -87,12 +88,37 @@ export class Lens {
     );
   }
 
-  /** Scans the document, then keeps up with it. Resolves after the first full scan. */
-  async start(): Promise<void> {
+  /**
+   * Scans the document, then keeps up with it. Resolves after the first full scan. `checked`:
+   * the content script's first look found that the page may have terms.
+   */
+  async start(checked = false): Promise<void> {
     applyColours(this.options.highlight);
     this.listen();
-    await this.scanner.start(document.body ?? document.documentElement);
+    await this.scanner.start(document.body ?? document.documentElement, checked);
     if (this.options.mayHaveNotes ?? true) await this.refreshNotes();
+  }
+
+  /** Answers a message from the panel or the background (undefined: none to give). */
+  answer(message: TabMessage): unknown {
+    switch (message.type) {
+      case 'get-page-terms':
+        return this.report();
+      case 'reveal-term':
+        return this.reveal(message.termId, message.index);
+      case 'step-term':
+        return this.step(message.direction);
+      case 'get-page-notes':
+        return this.notesStatus;
+      case 'reveal-note':
+        return this.revealNote(message.noteId);
+      case 'refresh-notes':
+        return this.refreshNotes().then(() => this.notesStatus);
+      case 'capture-selection':
+        return captureSelection();
+      default:
+        return undefined;
+    }
   }
 
   /** The page's notes: which quotes are shown, which could not be found (orphans). */
@@ -334,7 +360,8 @@ export class Lens {
     if (shown) this.open(shown);
   }
 
-  private offerNote(): void {
+  /** Offers "Add note" by the selection, if there is one worth noting. */
+  offerNote(): void {
     const end = selectionEnd();
     if (end && captureSelection()) {
       this.armAway();

@@ -8,13 +8,10 @@ import { blockOf, isInline, isInSkipped, type Run, runs } from './collect';
 import type { Finder } from './finder';
 import type { Registry, TermRange } from './registry';
 import { SliceClock, type SliceStats, yieldToMain } from './slices';
+import { findShadowRoots, watchReveals, whenIdle } from './watch';
 
 /** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;
-/** How soon shown content is looked at again while the page has no term… */
-const REVEAL_DELAY_MS = 250;
-/** …and how long the wait can grow on a page that keeps changing styles. */
-const REVEAL_MAX_DELAY_MS = 8_000;
 
 export interface ScannerStats extends SliceStats {
   /** performance.now() when the first full scan ended (0 until then). */
@@ -37,7 +34,7 @@ export class Scanner {
   private readonly deepDirty = new Set<Node>();
   private sweepNeeded = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
-  private revealObserver: MutationObserver | undefined;
+  private stopReveals: (() => void) | undefined;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -53,14 +50,17 @@ export class Scanner {
     this.observer = new MutationObserver((records) => this.record(records));
   }
 
-  /** Scans `root` fully, then watches it for changes. */
-  start(root: Node): Promise<void> {
+  /**
+   * Scans `root` fully, then watches it for changes. `checked`: the content script's first look
+   * already found that the page may have terms (or the text that may have them was added later).
+   */
+  start(root: Node, checked = false): Promise<void> {
     this.observe(root);
     return this.enqueue(async () => {
-      // Most pages have none of the terms. The precheck (one native RegExp) over the page's
+      // Most pages have none of the terms. The precheck (native RegExps) over the page's
       // visible text says so without building the matcher or walking the DOM. Text that is
       // hidden now (a collapsed section, another tab) is looked at again when it is shown.
-      if (this.mayHaveTerms(root)) {
+      if (checked || this.mayHaveTerms(root)) {
         // Building the matcher is one task of a few ms: let it be a task of its own.
         await yieldToMain();
         void this.finder.matcher;
@@ -70,8 +70,8 @@ export class Scanner {
         this.stats.inViewDoneAt = performance.now();
         await this.scanDeep(root);
       } else {
-        this.watchReveals(root);
-        this.whenIdle(() => this.scanShadowRoots(root));
+        this.stopReveals = watchReveals(root, () => this.lookAgain(root));
+        whenIdle(() => void this.enqueue(() => this.scanShadowRoots(root)));
       }
       this.stats.firstScanDoneAt = performance.now();
       this.onChange();
@@ -81,7 +81,7 @@ export class Scanner {
   stop(): void {
     this.stopped = true;
     this.observer.disconnect();
-    this.revealObserver?.disconnect();
+    this.stopReveals?.();
     clearTimeout(this.flushTimer);
     this.dirty.clear();
     this.deepDirty.clear();
@@ -191,66 +191,21 @@ export class Scanner {
     return yes;
   }
 
-  /**
-   * Until a term is found, shown content is looked at again: a class, style, `hidden` or
-   * `open` change may reveal text that was not rendered (and so not in innerText) before.
-   */
-  private watchReveals(root: Node): void {
-    let pending = false;
-    // A page that animates by changing styles would have its text read again and again: each
-    // look that finds nothing doubles the wait before the next (250 ms up to 8 s).
-    let delay = REVEAL_DELAY_MS;
-    this.revealObserver = new MutationObserver(() => {
-      if (pending) return;
-      pending = true;
-      setTimeout(() => {
-        void this.enqueue(async () => {
-          pending = false;
-          if (!this.revealObserver) return;
-          if (!this.mayHaveTerms(root)) {
-            delay = Math.min(delay * 2, REVEAL_MAX_DELAY_MS);
-            return;
-          }
-          this.revealObserver.disconnect();
-          this.revealObserver = undefined;
-          await this.scanDeep(root);
-          this.onChange();
-        });
-      }, delay);
-    });
-    this.revealObserver.observe(root, {
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'open'],
-      subtree: true,
-    });
+  /** Shown content, looked at again: true once it may have terms (and has been scanned). */
+  private lookAgain(root: Node): Promise<boolean> {
+    let found = false;
+    return this.enqueue(async () => {
+      if (!this.mayHaveTerms(root)) return;
+      found = true;
+      await this.scanDeep(root);
+      this.onChange();
+    }).then(() => found);
   }
 
-  private whenIdle(job: () => Promise<void>): void {
-    const run = () => void this.enqueue(job);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
-    else setTimeout(run, 200);
-  }
-
-  /**
-   * Finds open shadow roots under `root` without reading its text, and scans them. Only custom
-   * elements (a hyphen in the name), the usual shadow hosts, are looked at: an XPath query finds
-   * them natively, where a loop over every element would cost a wrapper per element.
-   */
+  /** Finds open shadow roots under `root` (`watch.ts`), and scans them. */
   private async scanShadowRoots(root: Node): Promise<void> {
     const clock = new SliceClock(this.stats);
-    const doc = root.ownerDocument ?? document;
-    const hosts = doc.evaluate(
-      "descendant::*[contains(local-name(), '-')]",
-      root,
-      null,
-      XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
-      null,
-    );
-    const found: ShadowRoot[] = [];
-    for (let i = 0; i < hosts.snapshotLength; i++) {
-      const shadow = (hosts.snapshotItem(i) as Element | null)?.shadowRoot;
-      if (shadow && !this.shadowRoots.has(shadow)) found.push(shadow);
-    }
+    const found = findShadowRoots(root, this.shadowRoots);
     clock.end();
     await this.adoptShadowRoots(found);
     if (found.length > 0) this.onChange();

@@ -1,0 +1,38 @@
+/**
+ * What `lens.js` (entrypoints/lens.ts) gives the content script. The content script loads it
+ * with `import()` only when the page may have a term, has notes, or the reader asks for
+ * something (a selection to note): both run in the same isolated world, where `lens.js` leaves
+ * this object under LENS_GLOBAL.
+ */
+import type { HighlightSettings } from '../colours';
+import type { TabMessage } from '../messaging/messages';
+import type { NoteCapture } from '../messaging/notes';
+
+export const LENS_GLOBAL = '__nanshaLens';
+
+export interface LensStart {
+  highlight: HighlightSettings;
+  /** performance.now() when the content script started: the report's times count from there. */
+  scriptStart: number;
+  /** The site may have notes: ask for them at start. */
+  mayHaveNotes: boolean;
+  /** The first look already found text that may have a term: scan without looking again. */
+  checked: boolean;
+}
+
+/** One running lens on the page (highlights, card, notes). */
+export interface LensHandle {
+  /** Answers a message from the panel or the background (undefined: no answer). */
+  answer(message: TabMessage): unknown;
+  /** Offers "Add note" for the current selection (made before the lens was loaded). */
+  offerNote(): void;
+  /** The URL changed inside a single-page app. */
+  locationChanged(): void;
+  stop(): void;
+}
+
+export interface LensModule {
+  start(options: LensStart): LensHandle;
+  /** The current selection as a note's quote (works where highlighting is off too). */
+  captureSelection(): NoteCapture | null;
+}

@@ -1,0 +1,112 @@
+/**
+ * The content script's first look, and its watch while the page shows no term: the precheck over
+ * the page's rendered text, then text added or changed later, content shown later, and open
+ * shadow roots. Nothing else is loaded until it says the page may have a term (`lens.js`, the
+ * matcher, the hover card: see entrypoints/lens.ts).
+ */
+import { isInSkipped, isSkipped } from './collect';
+import { SliceClock, type SliceStats } from './slices';
+import { findShadowRoots, watchReveals, whenIdle } from './watch';
+
+/** How long after a mutation its text is looked at: batches bursts, well under 200 ms. */
+const MUTATION_DELAY_MS = 50;
+
+export interface SentinelStats extends SliceStats {
+  /** performance.now() when the first look ended (0 until then). */
+  firstLookAt: number;
+}
+
+export class Sentinel {
+  readonly stats: SentinelStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstLookAt: 0 };
+  private readonly observer = new MutationObserver((records) => this.record(records));
+  private readonly added = new Set<Node>();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private stopReveals: (() => void) | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private done = false;
+
+  constructor(
+    /** The precheck: may this text contain a term? */
+    private readonly mayContain: (text: string) => boolean,
+    /** Called once, when some text of the page may contain a term. */
+    private readonly onMaybe: () => void,
+  ) {}
+
+  /** True if the page may have a term now; otherwise it is watched until it may. */
+  start(root: Element): boolean {
+    const clock = new SliceClock(this.stats);
+    // innerText on purpose: the rendered text leaves out scripts and styles (most of the
+    // characters of many news pages), and layout is usually done by document_idle.
+    const maybe = this.mayContain(renderedText(root));
+    clock.end();
+    this.stats.firstLookAt = performance.now();
+    if (maybe) {
+      this.done = true;
+      return true;
+    }
+    this.observe(root);
+    this.stopReveals = watchReveals(root, async () => this.look(renderedText(root)));
+    whenIdle(() => {
+      if (this.done) return;
+      const clock = new SliceClock(this.stats);
+      for (const shadow of findShadowRoots(root, this.shadowRoots)) this.adopt(shadow);
+      clock.end();
+    });
+    return false;
+  }
+
+  stop(): void {
+    this.done = true;
+    this.observer.disconnect();
+    this.stopReveals?.();
+    clearTimeout(this.timer);
+    this.added.clear();
+  }
+
+  private observe(root: Node): void {
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  private adopt(shadow: ShadowRoot): void {
+    if (this.done || this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.observe(shadow);
+    this.look(shadow.textContent ?? '');
+  }
+
+  private record(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') this.added.add(r.target);
+      for (const node of r.addedNodes) this.added.add(node);
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      const clock = new SliceClock(this.stats);
+      const nodes = [...this.added];
+      this.added.clear();
+      for (const node of nodes) {
+        if (this.done) break;
+        if (!node.isConnected || isInSkipped(node, node.getRootNode())) continue;
+        if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) continue;
+        if (this.look(node.textContent ?? '')) break;
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          for (const shadow of findShadowRoots(node, this.shadowRoots)) this.adopt(shadow);
+        }
+      }
+      clock.end();
+    }, MUTATION_DELAY_MS);
+  }
+
+  /** The precheck on `text`; if it may have a term, the watch ends and the page is handed on. */
+  private look(text: string): boolean {
+    if (this.done || !this.mayContain(text)) return false;
+    this.stop();
+    this.onMaybe();
+    return true;
+  }
+}
+
+function renderedText(root: Element): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText leaves out scripts and styles.
+  return root instanceof HTMLElement ? root.innerText : (root.textContent ?? '');
+}
