@@ -1,0 +1,112 @@
+/**
+ * The content script's first look: a page without terms gets only the small script (no
+ * lens.js, no highlight), and everything a reader would expect still happens there — terms that
+ * appear later are highlighted, a selection offers Add note — and lens.js loads on pages with the
+ * strictest Content-Security-Policy.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import type { PageReport } from '../../src/messaging/messages';
+import {
+  accessibilityTree,
+  dragSelect,
+  type Extension,
+  expect,
+  expectHighlights,
+  highlightedTexts,
+  skipE2E,
+  test,
+} from './harness';
+
+declare const chrome: typeof browser;
+const run = test.skipIf(skipE2E);
+
+/** Waits until the content script of the page's top frame has had its first look. */
+async function firstLookDone(ext: Extension, page: Page): Promise<void> {
+  await page.bringToFront();
+  await expect
+    .poll(async () => {
+      const report = (await ext.worker
+        .evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return tab?.id === undefined
+            ? undefined
+            : chrome.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 });
+        })
+        .catch(() => undefined)) as PageReport | undefined;
+      return (report?.stats?.firstScanMs ?? -1) >= 0;
+    })
+    .toBe(true);
+}
+
+/** Whether lens.js has run in the extension's isolated world of the page's top frame. */
+async function lensLoaded(page: Page): Promise<boolean> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  // The extension's isolated world (named after the extension, in the UI language).
+  const world = contexts.find(
+    (c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'),
+  );
+  if (!world) throw new Error(`no content script world in ${JSON.stringify(contexts)}`);
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: "typeof globalThis.__nanshaLens === 'object'",
+    contextId: world.id,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value === true;
+}
+
+run(
+  'a page without terms gets the first look only; a page with terms gets the lens',
+  async ({ ext }) => {
+    const quiet = await ext.openFixture('/cooking-zh.html');
+    await firstLookDone(ext, quiet);
+    // Time for lens.js to load, were it going to.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await lensLoaded(quiet)).toBe(false);
+    expect(await highlightedTexts(quiet)).toEqual([]);
+
+    const news = await ext.openFixture('/news-zh-CN.html');
+    await expect.poll(() => highlightedTexts(news)).toContain('南沙方案');
+    expect(await lensLoaded(news)).toBe(true);
+  },
+);
+
+run('a term that appears later on a quiet page is highlighted', async ({ ext }) => {
+  const page = await ext.openFixture('/cooking-zh.html');
+  await firstLookDone(ext, page);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = '另据报道，《南沙方案》发布已满一年，横琴也有新进展。';
+    document.body.append(p);
+  });
+  await expect
+    .poll(() => highlightedTexts(page), { timeout: 2_000, interval: 25 })
+    .toEqual(['南沙方案', '横琴']);
+  // Text changed in place counts too: the first paragraph now names a term.
+  await page.evaluate(() => {
+    const first = document.querySelector('p')?.firstChild as Text;
+    first.data = `港澳青年${first.data}`;
+  });
+  await expect.poll(() => highlightedTexts(page)).toEqual(['港澳青年', '南沙方案', '横琴']);
+});
+
+run('on a quiet page, a selection offers Add note', async ({ ext }) => {
+  const page = await ext.openFixture('/cooking-zh.html');
+  await firstLookDone(ext, page);
+  await dragSelect(page, 'p', '红烧肉是一道经济实惠的家常菜');
+  await expect
+    .poll(async () =>
+      (await accessibilityTree(page)).some((n) => n.role === 'button' && n.name === '添加笔记'),
+    )
+    .toBe(true);
+  expect(await highlightedTexts(page)).toEqual([]);
+});
+
+run('a page whose Content-Security-Policy allows nothing is highlighted', async ({ ext }) => {
+  const page = await ext.openFixture('/csp.html');
+  await expectHighlights(page, ['南沙方案', '港澳青年', '横琴', '前海']);
+});
