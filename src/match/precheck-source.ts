@@ -4,12 +4,13 @@
  *
  * A precheck is a superset of the matcher — wherever the matcher finds a term, it matches — but
  * it is built from one short window of each form (four Chinese characters, two Latin words).
- * The text it reads has ignorables dropped and full-width letters and digits folded to ASCII
- * (`precheck.ts`), so the Latin windows are plain ASCII under the `i` flag. All windows are
- * factored into a trie (one branch per first character instead of one per form). The Chinese
- * windows are a RegExp of their own, behind a lookahead of their first characters, which an
- * English page never compiles. V8 compiles the two in half the time of a flat list of the forms
- * with every full-width letter in it, and runs them 3–4× faster.
+ * The text it reads has ignorables dropped, full-width letters and digits folded to ASCII, and
+ * is lower-cased (`precheck.ts`), so the Latin windows are plain lower-case ASCII, without the
+ * `i` flag (which makes a RegExp slower to compile, on every page of every new renderer). All
+ * windows are factored into a trie (one branch per first character instead of one per form).
+ * The Chinese windows are a RegExp of their own, behind a lookahead of their first characters,
+ * which an English page never compiles. V8 compiles the two in a third of the time of a flat
+ * list of the forms with every full-width letter in it, and runs them 3–4× faster.
  */
 import type { Term } from '../corpus/glossary.ts';
 import { buildFoldTables, foldString, IGNORABLE, SEPARATOR } from './fold.ts';
@@ -29,7 +30,7 @@ const HAN_WINDOW = 4;
 /** Whitespace and hyphens, which the matcher reads as one separator however many there are. */
 const SEPARATORS = '\\s\\-\\u2010-\\u2015\\u2212\\ufe63\\uff0d';
 
-/** Escapes for the `u` flag, which refuses needless escapes: one set outside classes, one in. */
+/** Escapes that hold under the `u` flag too (it refuses needless ones): outside classes, in. */
 const escapeOut = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 const escapeIn = (ch: string) => ch.replace(/[\\\][^-]/g, '\\$&');
 
@@ -45,8 +46,9 @@ export interface PrecheckSources {
 }
 
 /**
- * The RegExp sources (flag `i`) for the terms' forms. `t2s` is the matcher's Traditional →
- * Simplified pairs: each Chinese character becomes a class of itself and its Traditional forms.
+ * The RegExp sources (lower case, no flags) for the terms' forms. `t2s` is the matcher's
+ * Traditional → Simplified pairs: each Chinese character becomes a class of itself and its
+ * Traditional forms.
  */
 export function buildPrecheckSources(terms: readonly Term[], t2s: string): PrecheckSources {
   const { fold } = buildFoldTables(t2s);
@@ -63,7 +65,7 @@ export function buildPrecheckSources(terms: readonly Term[], t2s: string): Prech
   // Full-width punctuation (，) stays in the classes; letters and digits are folded beforehand.
   for (let c = 0xff01; c <= 0xff5e; c++) if (!isWideAlnum(c)) addSource(c);
 
-  // A folded character and every raw character that folds to it (the i flag does the case).
+  // A folded character and every raw character that folds to it (the text is lower-cased).
   const charClass = (f: number): string => {
     const chars = [String.fromCharCode(f), ...(sources.get(f) ?? [])];
     return chars.length === 1 ? escapeOut(chars[0] as string) : `[${chars.map(escapeIn).join('')}]`;
