@@ -62,6 +62,12 @@ async function lensLoaded(page: Page): Promise<boolean> {
 run(
   'a page without terms gets the first look only; a page with terms gets the lens',
   async ({ ext }) => {
+    // Installed, the extension writes which sites have notes (none): until then a page asks.
+    await expect
+      .poll(() =>
+        ext.worker.evaluate(async () => (await chrome.storage.local.get('noteSites')).noteSites),
+      )
+      .toEqual([]);
     const quiet = await ext.openFixture('/cooking-zh.html');
     await firstLookDone(ext, quiet);
     // Time for lens.js to load, were it going to.
