@@ -259,6 +259,29 @@ const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
 const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] ?? 0;
 
 /**
+ * The least a content script can be that answers messages and reads a setting: the cold cost
+ * the browser adds to any such script (its API bindings made for the page), for comparison.
+ */
+function bareExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nansha-bench-bare-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'bare',
+    version: '1',
+    permissions: ['storage'],
+    content_scripts: [
+      { matches: ['<all_urls>'], js: ['cs.js'], run_at: 'document_idle', all_frames: true },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(
+    join(dir, 'cs.js'),
+    'chrome.runtime.onMessage.addListener(() => {});\nchrome.storage.local.get("x");\n',
+  );
+  return dir;
+}
+
+/**
  * The first page in a new renderer process (a link opened in a new tab, another site): nothing
  * of the extension is compiled or cached there yet, and the browser builds the extension APIs'
  * bindings for the page afresh. Traced browser-wide with the V8 CPU profiler (the profiler of a
@@ -269,6 +292,7 @@ async function coldLoad(
   context: BrowserContext,
   control: Page,
   url: string,
+  script = 'content-scripts/content.js',
 ): Promise<{ ms: number; evaluateMs: number }> {
   const cdp = await context.newCDPSession(control);
   const events: TraceEvent[] = [];
@@ -289,9 +313,7 @@ async function coldLoad(
   await cdp.detach();
   const evaluateMs = events
     .filter(
-      (e) =>
-        e.name === 'EvaluateScript' &&
-        JSON.stringify(e.args ?? {}).includes('content-scripts/content.js'),
+      (e) => e.name === 'EvaluateScript' && JSON.stringify(e.args ?? {}).includes(`/${script}`),
     )
     .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   // The profiles, rebuilt from their chunks: nodes (with their parent), samples, time deltas.
@@ -430,19 +452,44 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
     // Pages without terms, each load the first page of a new renderer process.
     const quiet = pages.filter((p) => !p.name.startsWith('generated') && !WITH_TERMS.has(p.name));
     if (quiet.length > 0) {
+      const bareDir = bareExtension();
+      const bareProfile = mkdtempSync(join(tmpdir(), 'nansha-bench-profile-'));
+      const bare = await chromium.launchPersistentContext(bareProfile, {
+        executablePath: CHROME,
+        headless: false,
+        args: [...FLAGS, `--disable-extensions-except=${bareDir}`, `--load-extension=${bareDir}`],
+        viewport: { width: 1280, height: 900 },
+      });
+      await bare.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
       console.log(
-        `\n| page without terms | first page in a new renderer: extension main thread, median of ${RUNS} (range) | of which evaluating content.js |`,
+        `\n| page without terms | first page in a new renderer: extension main thread, median of ${RUNS} (range) | of which evaluating content.js | a bare script (message listener + one storage read), the same way |`,
       );
-      console.log('|---|---|---|');
+      console.log('|---|---|---|---|');
       const control = await withExt.newPage();
-      for (const p of quiet) {
-        const runs: { ms: number; evaluateMs: number }[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(withExt, control, p.url));
+      const bareControl = await bare.newPage();
+      const summary = (runs: { ms: number; evaluateMs: number }[]) => {
         const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
         const evaluate = runs.map((r) => r.evaluateMs).sort((a, b) => a - b);
-        console.log(
-          `| ${p.name} | ${fmt(median(ms))} ms (${fmt(ms[0] ?? 0)}–${fmt(ms[ms.length - 1] ?? 0)}) | ${fmt(median(evaluate))} ms |`,
-        );
+        return { ms, evaluate: median(evaluate) };
+      };
+      try {
+        for (const p of quiet) {
+          const ours: { ms: number; evaluateMs: number }[] = [];
+          const theirs: { ms: number; evaluateMs: number }[] = [];
+          for (let i = 0; i < RUNS; i++) {
+            ours.push(await coldLoad(withExt, control, p.url));
+            theirs.push(await coldLoad(bare, bareControl, p.url, 'cs.js'));
+          }
+          const a = summary(ours);
+          const b = summary(theirs);
+          console.log(
+            `| ${p.name} | ${fmt(median(a.ms))} ms (${fmt(a.ms[0] ?? 0)}–${fmt(a.ms[a.ms.length - 1] ?? 0)}) | ${fmt(a.evaluate)} ms | ${fmt(median(b.ms))} ms, evaluating ${fmt(b.evaluate)} ms |`,
+          );
+        }
+      } finally {
+        await bare.close();
+        rmSync(bareDir, { recursive: true, force: true });
+        rmSync(bareProfile, { recursive: true, force: true });
       }
       await control.close();
     }

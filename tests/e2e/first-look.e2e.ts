@@ -6,13 +6,12 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import type { PageReport } from '../../src/messaging/messages';
 import {
   accessibilityTree,
   dragSelect,
-  type Extension,
   expect,
   expectHighlights,
+  firstScanDone,
   highlightedTexts,
   skipE2E,
   test,
@@ -20,24 +19,6 @@ import {
 
 declare const chrome: typeof browser;
 const run = test.skipIf(skipE2E);
-
-/** Waits until the content script of the page's top frame has had its first look. */
-async function firstLookDone(ext: Extension, page: Page): Promise<void> {
-  await page.bringToFront();
-  await expect
-    .poll(async () => {
-      const report = (await ext.worker
-        .evaluate(async () => {
-          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-          return tab?.id === undefined
-            ? undefined
-            : chrome.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 });
-        })
-        .catch(() => undefined)) as PageReport | undefined;
-      return (report?.stats?.firstScanMs ?? -1) >= 0;
-    })
-    .toBe(true);
-}
 
 /** Whether lens.js has run in the extension's isolated world of the page's top frame. */
 async function lensLoaded(page: Page): Promise<boolean> {
@@ -69,7 +50,7 @@ run(
       )
       .toEqual([]);
     const quiet = await ext.openFixture('/cooking-zh.html');
-    await firstLookDone(ext, quiet);
+    await firstScanDone(ext, quiet);
     // Time for lens.js to load, were it going to.
     await new Promise((r) => setTimeout(r, 300));
     expect(await lensLoaded(quiet)).toBe(false);
@@ -83,7 +64,7 @@ run(
 
 run('a term that appears later on a quiet page is highlighted', async ({ ext }) => {
   const page = await ext.openFixture('/cooking-zh.html');
-  await firstLookDone(ext, page);
+  await firstScanDone(ext, page);
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = '另据报道，《南沙方案》发布已满一年，横琴也有新进展。';
@@ -102,7 +83,7 @@ run('a term that appears later on a quiet page is highlighted', async ({ ext }) 
 
 run('on a quiet page, a selection offers Add note', async ({ ext }) => {
   const page = await ext.openFixture('/cooking-zh.html');
-  await firstLookDone(ext, page);
+  await firstScanDone(ext, page);
   await dragSelect(page, 'p', '红烧肉是一道经济实惠的家常菜');
   await expect
     .poll(async () =>

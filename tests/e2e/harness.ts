@@ -16,6 +16,7 @@ import {
 } from 'playwright-core';
 import { test as base, expect } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import type { PageReport } from '../../src/messaging/messages';
 import {
   ARTIFACTS_DIR,
   CHROME_PATH,
@@ -154,6 +155,31 @@ export async function countPanelOpens(ext: Extension): Promise<() => Promise<num
   });
   return () =>
     ext.worker.evaluate(() => (globalThis as { __panelOpened?: number }).__panelOpened ?? 0);
+}
+
+/**
+ * Waits until the content script of the page's top frame has read the page: its first look (no
+ * term) or its first full scan. The page is brought to the front, as the answer comes from the
+ * active tab.
+ */
+export async function firstScanDone(ext: Extension, page: Page, timeout = 5_000): Promise<void> {
+  await page.bringToFront();
+  await expect
+    .poll(
+      async () => {
+        const report = (await ext.worker
+          .evaluate(async () => {
+            const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+            return tab?.id === undefined
+              ? undefined
+              : chrome.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 });
+          })
+          .catch(() => undefined)) as PageReport | undefined;
+        return (report?.stats?.firstScanMs ?? -1) >= 0;
+      },
+      { timeout },
+    )
+    .toBe(true);
 }
 
 /** Reads the page's CSS.highlights: highlight name → the text of each range, in document order. */

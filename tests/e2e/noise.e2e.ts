@@ -5,13 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { browser } from 'wxt/browser';
 import { serveStatic } from '../../scripts/static-server';
-import type { PageReport } from '../../src/messaging/messages';
-import { expect, highlightedTexts, skipE2E, test } from './harness';
+import { expect, firstScanDone, highlightedTexts, skipE2E, test } from './harness';
 import { SHARED_PAGES_DIR } from './paths';
-
-declare const chrome: typeof browser;
 
 /** What each page really contains of the glossary, in document order. */
 const EXPECTED: Record<string, string[]> = {
@@ -44,24 +40,8 @@ test.skipIf(skipE2E || !present)(
         if (!existsSync(join(SHARED_PAGES_DIR, file))) continue;
         const page = await ext.context.newPage();
         await page.goto(pages.url(`/${file}`), { waitUntil: 'load' });
-        await page.bringToFront();
-        // Wait for the content script's first full scan, then read what it marked.
-        await expect
-          .poll(
-            async () => {
-              const report = (await ext.worker
-                .evaluate(async () => {
-                  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-                  return tab?.id === undefined
-                    ? undefined
-                    : chrome.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 });
-                })
-                .catch(() => undefined)) as PageReport | undefined;
-              return (report?.stats?.firstScanMs ?? -1) >= 0;
-            },
-            { timeout: 15_000 },
-          )
-          .toBe(true);
+        // Wait for the content script's first look (or full scan), then read what it marked.
+        await firstScanDone(ext, page, 15_000);
         expect({ file, marked: await highlightedTexts(page) }).toEqual({ file, marked: expected });
         await page.close();
       }
