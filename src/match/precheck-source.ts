@@ -27,9 +27,6 @@ const COMMON_HAN = new Set(
 /** Characters a Chinese window has (the whole form when it is shorter). */
 const HAN_WINDOW = 4;
 
-/** Whitespace and hyphens, which the matcher reads as one separator however many there are. */
-const SEPARATORS = '\\s\\-\\u2010-\\u2015\\u2212\\ufe63\\uff0d';
-
 /** Escapes that hold under the `u` flag too (it refuses needless ones): outside classes, in. */
 const escapeOut = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 const escapeIn = (ch: string) => ch.replace(/[\\\][^-]/g, '\\$&');
@@ -70,7 +67,9 @@ export function buildPrecheckSources(terms: readonly Term[], t2s: string): Prech
     const chars = [String.fromCharCode(f), ...(sources.get(f) ?? [])];
     return chars.length === 1 ? escapeOut(chars[0] as string) : `[${chars.map(escapeIn).join('')}]`;
   };
-  const sep = `[${SEPARATORS}]+`;
+  // Whitespace and hyphens, which the matcher reads as one separator however many there are: any
+  // run of non-word characters, a superset as short to compile as a separator can be.
+  const sep = '\\W+';
   const isWord = (f: number) => (f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a) || f >= 0xc0;
 
   // Each window as a list of tokens (a character class, or the separator run).
