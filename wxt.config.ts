@@ -10,6 +10,9 @@ const DEMO_PORT = 5174;
 const isRoot = process.getuid?.() === 0;
 /** The add-on's id in Firefox (`browser_specific_settings.gecko.id`): never change it. */
 const FIREFOX_ID = 'nansha-lens@nansha-lens.invalid';
+/** The content script (entrypoints/content-script.ts) and its stylesheet, as the manifest lists them. */
+const CONTENT_SCRIPT = 'content-script.js';
+const HIGHLIGHTS_CSS = 'highlights.css';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -30,9 +33,20 @@ export default defineConfig({
         : ['storage', 'contextMenus', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
     // lens.js: what the content script imports only on pages that may have a term (see
-    // entrypoints/content.ts). A page could fetch it to learn the extension is installed, as it
+    // entrypoints/content-script.ts). A page could fetch it to learn the extension is installed, as it
     // can read the highlights it registers; it holds no data.
     web_accessible_resources: [{ resources: ['lens.js'], matches: ['<all_urls>'] }],
+    // The content script is an unlisted script listed here (see entrypoints/content-script.ts),
+    // with the styles for ::highlight(): nothing is added to the page's DOM.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        run_at: 'document_idle',
+        js: [CONTENT_SCRIPT],
+        css: [HIGHLIGHTS_CSS],
+      },
+    ],
     // Firefox: MV3 needs a fixed id (storage, install); CSS Custom Highlight API since 140.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -82,10 +96,17 @@ export default defineConfig({
       console.info(`Demo pages: ${demo.origin}/news-zh-CN.html`);
     },
     // The content script runs on every page, lens.js on pages with terms: keep an eye on both.
+    // The highlights' stylesheet, as written (src/page/styles.ts also imports it).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: join(import.meta.dirname, 'src/page/highlights.css'),
+        relativeDest: HIGHLIGHTS_CSS,
+      });
+    },
     'build:done': async (wxt) => {
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
       for (const [name, path] of [
-        ['Content script', 'content-scripts/content.js'],
+        ['Content script', CONTENT_SCRIPT],
         ['lens.js', 'lens.js'],
       ]) {
         const bytes = await readFile(join(wxt.config.outDir, path as string)).catch(

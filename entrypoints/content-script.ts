@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PRECHECK } from '../src/corpus/generated/precheck.data';
 import { createPrecheck } from '../src/match/precheck';
 import {
@@ -17,188 +17,168 @@ import {
   watchPageSettings,
 } from '../src/page/page-settings';
 import { Sentinel } from '../src/page/sentinel';
-import '../src/page/highlights.css';
-
-/** The Navigation API (Chromium; Firefox since 147), for navigations inside single-page apps. */
-type WithNavigation = { navigation?: EventTarget };
 
 /**
  * Runs on every page, so it is small: the settings, a first look at the page's text, and a watch
  * for text that appears later. Only when the page may have a term, its site has notes, or the
  * reader selects text does it import `lens.js` (highlights, hover card, notes: entrypoints/lens.ts).
+ *
+ * An unlisted script that the manifest lists as the content script (wxt.config.ts), with the
+ * highlights' stylesheet: WXT's content-script wrapper (a context object, events to stop older
+ * copies, a location watcher) cost more than the rest of the first look's set-up on every new
+ * page. What it did that is needed here is `alive()`.
  */
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  allFrames: true,
-  runAt: 'document_idle',
-  // Styles for ::highlight() go in through the manifest: nothing is added to the page's DOM.
-  cssInjectionMode: 'manifest',
-  // WXT tells an older copy of the script to stop with a DOM event; its extra postMessage would
-  // wake every `message` listener of the page on every load.
-  noScriptStartedPostMessage: true,
-  async main(ctx) {
-    const scriptStart = performance.now();
-    const mayContain = createPrecheck(PRECHECK);
-    let settings: PageSettings | undefined;
-    /** The highlight settings the lens runs with: other ones start it again. */
-    let current = '';
-    let sentinel: Sentinel | undefined;
-    let lens: LensHandle | undefined;
-    /** The lens while lens.js loads: questions wait for it. */
-    let starting: Promise<LensHandle | undefined> | undefined;
-    let module: Promise<LensModule> | undefined;
-    let selectionWatch: AbortController | undefined;
+export default defineUnlistedScript(async () => {
+  const scriptStart = performance.now();
+  const mayContain = createPrecheck(PRECHECK);
+  let settings: PageSettings | undefined;
+  /** The highlight settings the lens runs with: other ones start it again. */
+  let current = '';
+  let sentinel: Sentinel | undefined;
+  let lens: LensHandle | undefined;
+  /** The lens while lens.js loads: questions wait for it. */
+  let starting: Promise<LensHandle | undefined> | undefined;
+  let module: Promise<LensModule> | undefined;
+  let selectionWatch: AbortController | undefined;
 
-    /** lens.js, imported once into this isolated world, where it leaves its module. */
-    const loadModule = () => {
-      module ??= import(/* @vite-ignore */ browser.runtime.getURL('/lens.js')).then(
-        () => (globalThis as Record<string, unknown>)[LENS_GLOBAL] as LensModule,
-      );
-      return module;
-    };
+  /** lens.js, imported once into this isolated world, where it leaves its module. */
+  const loadModule = () => {
+    module ??= import(/* @vite-ignore */ browser.runtime.getURL('/lens.js')).then(
+      () => (globalThis as Record<string, unknown>)[LENS_GLOBAL] as LensModule,
+    );
+    return module;
+  };
 
-    /** Starts the lens, once. `checked`: the first look found text that may have a term. */
-    const startLens = (checked: boolean): Promise<LensHandle | undefined> => {
-      const started = loadModule().then((loaded) => {
-        if (lens || !settings?.on || !ctx.isValid) return lens;
-        sentinel?.stop();
-        selectionWatch?.abort();
-        lens = loaded.start({
-          highlight: settings.highlight,
-          scriptStart,
-          mayHaveNotes: settings.mayHaveNotes,
-          checked,
-        });
-        return lens;
-      });
-      starting = started;
-      void started.finally(() => {
-        if (starting === started) starting = undefined;
-      });
-      return started;
-    };
-
-    /** Until the lens is loaded, a finished selection loads it, and it offers "Add note". */
-    const watchSelection = () => {
-      selectionWatch?.abort();
-      selectionWatch = new AbortController();
-      const offer = () =>
-        setTimeout(() => {
-          if (document.getSelection()?.isCollapsed ?? true) return;
-          void startLens(false).then((l) => l?.offerNote());
-        }, 0);
-      const options = { signal: selectionWatch.signal, passive: true, capture: true };
-      document.addEventListener('mouseup', offer, options);
-      document.addEventListener('keyup', (e) => e.shiftKey && offer(), options);
-    };
-
-    const stopAll = () => {
+  /** Starts the lens, once. `checked`: the first look found text that may have a term. */
+  const startLens = (checked: boolean): Promise<LensHandle | undefined> => {
+    const started = loadModule().then((loaded) => {
+      if (lens || !settings?.on || !alive()) return lens;
       sentinel?.stop();
-      sentinel = undefined;
       selectionWatch?.abort();
-      lens?.stop();
-      lens = undefined;
-    };
-
-    const update = async () => {
-      settings = await readPageSettings(location.href);
-      const key = JSON.stringify(settings.highlight);
-      if (!settings.on || !ctx.isValid) {
-        const hadLens = lens !== undefined;
-        stopAll();
-        // Clears the badge.
-        if (hadLens) void sendToBackground({ type: 'page-terms', report: emptyReport() });
-        return;
-      }
-      // Other categories, colours or scripts: start again with them.
-      if (lens && key !== current) {
-        lens.stop();
-        lens = undefined;
-        current = key;
-        await startLens(false);
-        return;
-      }
-      current = key;
-      if (lens || sentinel) return;
-      sentinel = new Sentinel(mayContain, () => void startLens(true));
-      if (sentinel.start(document.body ?? document.documentElement)) await startLens(true);
-      else if (settings.mayHaveNotes) await startLens(false);
-      else watchSelection();
-    };
-
-    /** Answers the panel and the background; undefined: no answer. */
-    const answer = (message: TabMessage): unknown => {
-      // The switch, and noting a selection, work where highlighting is off too.
-      if (message.type === 'toggle-site') return toggleSiteOf(location.href);
-      if (message.type === 'capture-selection') {
-        return lens?.answer(message) ?? loadModule().then((m) => m.captureSelection());
-      }
-      if (lens) return lens.answer(message);
-      if (starting) return starting.then((l) => (l ? l.answer(message) : undefined));
-      if (!settings?.on) return undefined;
-      // No lens: nothing is highlighted here, and no note is shown.
-      switch (message.type) {
-        case 'get-page-terms':
-          return firstLookReport();
-        case 'get-page-notes':
-          return { url: location.href, anchored: [], orphans: [] } satisfies PageNotesStatus;
-        case 'refresh-notes':
-          // A note was just taken on this page: it is to be shown.
-          return startLens(false).then((l) => l?.answer(message));
-        default:
-          return false;
-      }
-    };
-
-    const firstLookReport = (): PageReport => {
-      const s = sentinel?.stats;
-      return {
-        ...emptyReport(),
-        stats: {
-          busyMs: s?.busyMs ?? 0,
-          longestSliceMs: s?.longestSliceMs ?? 0,
-          slices: s?.slices ?? 0,
-          firstScanMs: s?.firstLookAt ? s.firstLookAt - scriptStart : -1,
-          inViewMs: -1,
-          setupMs: 0,
-        },
-      };
-    };
-
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (!isTabMessage(message)) return;
-      const reply = answer(message);
-      if (reply instanceof Promise) {
-        void reply.then(sendResponse, () => sendResponse(undefined));
-        return true;
-      }
-      if (reply !== undefined) sendResponse(reply);
+      lens = loaded.start({
+        highlight: settings.highlight,
+        scriptStart,
+        mayHaveNotes: settings.mayHaveNotes,
+        checked,
+      });
+      return lens;
     });
+    starting = started;
+    void started.finally(() => {
+      if (starting === started) starting = undefined;
+    });
+    return started;
+  };
 
-    const unwatch = watchPageSettings(() => void update());
-    ctx.onInvalidated(() => {
-      unwatch();
+  /** Until the lens is loaded, a finished selection loads it, and it offers "Add note". */
+  const watchSelection = () => {
+    selectionWatch?.abort();
+    selectionWatch = new AbortController();
+    const offer = () =>
+      setTimeout(() => {
+        if (document.getSelection()?.isCollapsed ?? true) return;
+        void startLens(false).then((l) => l?.offerNote());
+      }, 0);
+    const options = { signal: selectionWatch.signal, passive: true, capture: true };
+    document.addEventListener('mouseup', offer, options);
+    document.addEventListener('keyup', (e) => e.shiftKey && offer(), options);
+  };
+
+  const stopAll = () => {
+    sentinel?.stop();
+    sentinel = undefined;
+    selectionWatch?.abort();
+    lens?.stop();
+    lens = undefined;
+  };
+
+  const update = async () => {
+    settings = await readPageSettings(location.href);
+    const key = JSON.stringify(settings.highlight);
+    if (!settings.on || !alive()) {
+      const hadLens = lens !== undefined;
       stopAll();
-    });
-
-    // Single-page apps: a new URL is a new page for the badge and the history. WXT's watcher,
-    // which compares the URL every second, only where the Navigation API is missing.
-    let url = location.href;
-    const onLocation = () => {
-      if (location.href === url) return;
-      url = location.href;
-      lens?.locationChanged();
-    };
-    const { navigation } = window as WithNavigation;
-    if (navigation) {
-      ctx.addEventListener(navigation, 'currententrychange', onLocation);
-    } else {
-      ctx.addEventListener(window, 'wxt:locationchange', onLocation);
+      // Clears the badge.
+      if (hadLens) void sendToBackground({ type: 'page-terms', report: emptyReport() });
+      return;
     }
+    // Other categories, colours or scripts: start again with them.
+    if (lens && key !== current) {
+      lens.stop();
+      lens = undefined;
+      current = key;
+      await startLens(false);
+      return;
+    }
+    current = key;
+    if (lens || sentinel) return;
+    sentinel = new Sentinel(mayContain, () => void startLens(true));
+    if (sentinel.start(document.body ?? document.documentElement)) await startLens(true);
+    else if (settings.mayHaveNotes) await startLens(false);
+    else watchSelection();
+  };
 
-    await update();
-  },
+  /** Answers the panel and the background; undefined: no answer. */
+  const answer = (message: TabMessage): unknown => {
+    // The switch, and noting a selection, work where highlighting is off too.
+    if (message.type === 'toggle-site') return toggleSiteOf(location.href);
+    if (message.type === 'capture-selection') {
+      return lens?.answer(message) ?? loadModule().then((m) => m.captureSelection());
+    }
+    if (lens) return lens.answer(message);
+    if (starting) return starting.then((l) => (l ? l.answer(message) : undefined));
+    if (!settings?.on) return undefined;
+    // No lens: nothing is highlighted here, and no note is shown.
+    switch (message.type) {
+      case 'get-page-terms':
+        return firstLookReport();
+      case 'get-page-notes':
+        return { url: location.href, anchored: [], orphans: [] } satisfies PageNotesStatus;
+      case 'refresh-notes':
+        // A note was just taken on this page: it is to be shown.
+        return startLens(false).then((l) => l?.answer(message));
+      default:
+        return false;
+    }
+  };
+
+  const firstLookReport = (): PageReport => {
+    const s = sentinel?.stats;
+    return {
+      ...emptyReport(),
+      stats: {
+        busyMs: s?.busyMs ?? 0,
+        longestSliceMs: s?.longestSliceMs ?? 0,
+        slices: s?.slices ?? 0,
+        firstScanMs: s?.firstLookAt ? s.firstLookAt - scriptStart : -1,
+        inViewMs: -1,
+        setupMs: 0,
+      },
+    };
+  };
+
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (!isTabMessage(message)) return;
+    const reply = answer(message);
+    if (reply instanceof Promise) {
+      void reply.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    }
+    if (reply !== undefined) sendResponse(reply);
+  });
+
+  watchPageSettings(() => void update());
+
+  await update();
 });
+
+/**
+ * False once the extension was reloaded, updated or removed: this copy has lost its APIs (the
+ * new one runs on pages loaded since), so it starts nothing more.
+ */
+function alive(): boolean {
+  return browser.runtime?.id !== undefined;
+}
 
 function emptyReport(): PageReport {
   return { url: location.href, title: document.title, terms: [] };

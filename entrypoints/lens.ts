@@ -7,9 +7,33 @@ import { captureSelection } from '../src/page/notes';
 
 /**
  * The part of the content script that a page without terms never loads: the matcher, the
- * highlights, the hover card, notes. `content.ts` imports it (a web-accessible resource) into
+ * highlights, the hover card, notes. `content-script.ts` imports it (a web-accessible resource) into
  * its own isolated world and finds it under LENS_GLOBAL.
  */
+/** The Navigation API (Chromium; Firefox since 147), for navigations inside single-page apps. */
+type WithNavigation = { navigation?: EventTarget };
+
+/**
+ * Calls `onChange` when the URL changes without a new document (pushState, replaceState,
+ * a new hash). Where the Navigation API is missing, the URL is compared every second. Returns
+ * the function that stops watching.
+ */
+function watchLocation(onChange: () => void): () => void {
+  let url = location.href;
+  const check = () => {
+    if (location.href === url) return;
+    url = location.href;
+    onChange();
+  };
+  const { navigation } = window as WithNavigation;
+  if (navigation) {
+    navigation.addEventListener('currententrychange', check);
+    return () => navigation.removeEventListener('currententrychange', check);
+  }
+  const timer = setInterval(check, 1_000);
+  return () => clearInterval(timer);
+}
+
 export default defineUnlistedScript(() => {
   const module: LensModule = {
     captureSelection,
@@ -23,14 +47,18 @@ export default defineUnlistedScript(() => {
       );
       const lens = new Lens({ finder, termById, scriptStart, highlight, mayHaveNotes });
       void lens.start(checked);
+      // Single-page apps: a new URL is a new page for the badge, the history and the notes.
+      const unwatch = watchLocation(() => {
+        lens.reportNow();
+        void lens.refreshNotes();
+      });
       return {
         answer: (message) => lens.answer(message),
         offerNote: () => lens.offerNote(),
-        locationChanged: () => {
-          lens.reportNow();
-          void lens.refreshNotes();
+        stop: () => {
+          unwatch();
+          lens.stop();
         },
-        stop: () => lens.stop(),
       };
     },
   };

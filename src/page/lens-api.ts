@@ -26,8 +26,6 @@ export interface LensHandle {
   answer(message: TabMessage): unknown;
   /** Offers "Add note" for the current selection (made before the lens was loaded). */
   offerNote(): void;
-  /** The URL changed inside a single-page app. */
-  locationChanged(): void;
   stop(): void;
 }
 
