@@ -93,7 +93,7 @@ export default defineUnlistedScript(async () => {
   };
 
   const update = async () => {
-    settings = await readPageSettings(location.href);
+    settings = await readPageSettings(location.host);
     const key = JSON.stringify(settings.highlight);
     if (!settings.on || !alive()) {
       const hadLens = lens !== undefined;

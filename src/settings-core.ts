@@ -21,7 +21,12 @@ export function siteOf(url: string): string {
 }
 
 export function isActiveOn(url: string, enabled: boolean, disabledSites: readonly string[]) {
-  return enabled && !disabledSites.includes(siteOf(url));
+  return isActiveOnSite(siteOf(url), enabled, disabledSites);
+}
+
+/** The same for a site key (a page's `location.host` is its URL's `siteOf`). */
+export function isActiveOnSite(site: string, enabled: boolean, disabledSites: readonly string[]) {
+  return enabled && !disabledSites.includes(site);
 }
 
 /** The disabled sites after the site of `url` is switched (on if it was off, off if on). */

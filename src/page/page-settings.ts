@@ -6,7 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { type HighlightSettings, withDefaults } from '../colours';
-import { isActiveOn, NOTE_SITES_KEY, SETTING_KEYS, siteOf, toggledSites } from '../settings-core';
+import {
+  isActiveOnSite,
+  NOTE_SITES_KEY,
+  SETTING_KEYS,
+  siteOf,
+  toggledSites,
+} from '../settings-core';
 
 export interface PageSettings {
   /** Highlighting is on for this page (global switch and this site). */
@@ -18,15 +24,19 @@ export interface PageSettings {
 
 const KEYS = Object.values(SETTING_KEYS);
 
-export async function readPageSettings(url: string): Promise<PageSettings> {
+/**
+ * The settings for a page of `site` (its `location.host`, which is what `siteOf` makes of its
+ * URL: a page need not parse its own URL, and a first `new URL` in a new renderer costs).
+ */
+export async function readPageSettings(site: string): Promise<PageSettings> {
   const got = await browser.storage.local.get([...KEYS, NOTE_SITES_KEY]);
   const noteSites = got[NOTE_SITES_KEY] as string[] | undefined;
   const enabled = (got[SETTING_KEYS.enabled] as boolean | undefined) ?? true;
   const sites = (got[SETTING_KEYS.disabledSites] as string[] | undefined) ?? [];
   return {
-    on: isActiveOn(url, enabled, sites),
+    on: isActiveOnSite(site, enabled, sites),
     highlight: withDefaults(got[SETTING_KEYS.highlight] as Partial<HighlightSettings> | undefined),
-    mayHaveNotes: noteSites === undefined || noteSites.includes(siteOf(url)),
+    mayHaveNotes: noteSites === undefined || noteSites.includes(site),
   };
 }
 
@@ -45,5 +55,5 @@ export async function toggleSiteOf(url: string): Promise<boolean> {
   const got = await browser.storage.local.get(key);
   const next = toggledSites((got[key] as string[] | undefined) ?? [], url);
   await browser.storage.local.set({ [key]: next });
-  return isActiveOn(url, true, next);
+  return isActiveOnSite(siteOf(url), true, next);
 }

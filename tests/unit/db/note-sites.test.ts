@@ -4,6 +4,7 @@ import { keepNoteSites, writeNoteSites } from '../../../src/db/note-sites';
 import { createNote, deleteNote } from '../../../src/db/notes';
 import { type NanshaDb, openDb } from '../../../src/db/schema';
 import { readPageSettings } from '../../../src/page/page-settings';
+import { siteOf } from '../../../src/settings-core';
 
 let db: NanshaDb | undefined;
 let stop: (() => void) | undefined;
@@ -16,7 +17,7 @@ afterEach(async () => {
 
 const noteOn = (url: string) =>
   createNote(db as NanshaDb, { body: 'b', source: { url, title: 't' } });
-const mayHaveNotes = async (url: string) => (await readPageSettings(url)).mayHaveNotes;
+const mayHaveNotes = async (url: string) => (await readPageSettings(siteOf(url))).mayHaveNotes;
 
 // A page asks the background for its notes only on a site that has some.
 describe('sites with notes', () => {

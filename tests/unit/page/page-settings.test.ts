@@ -2,14 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_HIGHLIGHT } from '../../../src/colours';
 import { readPageSettings, toggleSiteOf, watchPageSettings } from '../../../src/page/page-settings';
-import { disabledSitesItem, enabledItem, highlightItem } from '../../../src/settings';
+import { disabledSitesItem, enabledItem, highlightItem, siteOf } from '../../../src/settings';
 
 // The content script reads the settings without WXT's items: it must see what they write.
 describe('page settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('are on, with the default highlight settings, when nothing is stored', async () => {
-    expect(await readPageSettings('https://news.example/a')).toEqual({
+    expect(await readPageSettings(siteOf('https://news.example/a'))).toEqual({
       on: true,
       highlight: DEFAULT_HIGHLIGHT,
       mayHaveNotes: true,
@@ -19,13 +19,13 @@ describe('page settings', () => {
   it('read what the options page and the panel write', async () => {
     await disabledSitesItem.setValue(['news.example']);
     await highlightItem.setValue({ ...DEFAULT_HIGHLIGHT, english: false });
-    expect(await readPageSettings('https://news.example/a')).toMatchObject({
+    expect(await readPageSettings(siteOf('https://news.example/a'))).toMatchObject({
       on: false,
       highlight: { english: false, traditional: true },
     });
-    expect((await readPageSettings('https://other.example/')).on).toBe(true);
+    expect((await readPageSettings(siteOf('https://other.example/'))).on).toBe(true);
     await enabledItem.setValue(false);
-    expect((await readPageSettings('https://other.example/')).on).toBe(false);
+    expect((await readPageSettings(siteOf('https://other.example/'))).on).toBe(false);
   });
 
   it('toggle a site as the settings item sees it, and tell watchers', async () => {
