@@ -451,6 +451,20 @@ type TraceEvent = {
   args?: Record<string, unknown> & { data?: unknown };
 };
 
+/** Chromium with the extension in `dir` loaded, in a new profile; no host but 127.0.0.1. */
+async function launchWith(dir: string): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'nansha-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME,
+    headless: false,
+    args: [...FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  // Saved pages reference other hosts: refuse everything but 127.0.0.1.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  return { context, profile };
+}
+
 export async function runPageBench(options: { markArray?: boolean } = {}): Promise<void> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('run `npm run build` first');
   if (!existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME}`);
@@ -482,15 +496,7 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
   if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
   const forms = [...new Set(glossary.flatMap((t) => t.variants.map((v) => v.form)))];
 
-  const profile = mkdtempSync(join(tmpdir(), 'nansha-bench-profile-'));
-  const withExt = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROME,
-    headless: false,
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-    viewport: { width: 1280, height: 900 },
-  });
-  // Saved pages reference other hosts: refuse everything but 127.0.0.1.
-  await withExt.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  const { context: withExt, profile } = await launchWith(EXTENSION);
   await collectLongTasks(withExt);
   const worker = withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker'));
   const plain = await chromium.launch({ executablePath: CHROME, headless: false, args: FLAGS });
@@ -539,14 +545,7 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
     const quiet = pages.filter((p) => !p.name.startsWith('generated') && !WITH_TERMS.has(p.name));
     if (quiet.length > 0) {
       const bareDir = bareExtension();
-      const bareProfile = mkdtempSync(join(tmpdir(), 'nansha-bench-profile-'));
-      const bare = await chromium.launchPersistentContext(bareProfile, {
-        executablePath: CHROME,
-        headless: false,
-        args: [...FLAGS, `--disable-extensions-except=${bareDir}`, `--load-extension=${bareDir}`],
-        viewport: { width: 1280, height: 900 },
-      });
-      await bare.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+      const { context: bare, profile: bareProfile } = await launchWith(bareDir);
       console.log(
         `\n| page without terms | first page in a new renderer: traced, median of ${RUNS} (range) | CPU-profiled (upper bound) | of which evaluating the script | a bare script (message listener + one storage read): traced, profiled |`,
       );
