@@ -10,7 +10,7 @@ const DEMO_PORT = 5174;
 const isRoot = process.getuid?.() === 0;
 /** The add-on's id in Firefox (`browser_specific_settings.gecko.id`): never change it. */
 const FIREFOX_ID = 'nansha-lens@nansha-lens.invalid';
-/** The content script (entrypoints/content-script.ts) and its stylesheet, as the manifest lists them. */
+/** The content script (entrypoints/content-script.ts) and its stylesheet, in the manifest. */
 const CONTENT_SCRIPT = 'content-script.js';
 const HIGHLIGHTS_CSS = 'highlights.css';
 
@@ -33,8 +33,8 @@ export default defineConfig({
         : ['storage', 'contextMenus', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
     // lens.js: what the content script imports only on pages that may have a term (see
-    // entrypoints/content-script.ts). A page could fetch it to learn the extension is installed, as it
-    // can read the highlights it registers; it holds no data.
+    // entrypoints/content-script.ts). A page could fetch it to learn the extension is installed,
+    // as it can read the highlights it registers; it holds no data.
     web_accessible_resources: [{ resources: ['lens.js'], matches: ['<all_urls>'] }],
     // The content script is an unlisted script listed here (see entrypoints/content-script.ts),
     // with the styles for ::highlight(): nothing is added to the page's DOM.
@@ -95,7 +95,6 @@ export default defineConfig({
       });
       console.info(`Demo pages: ${demo.origin}/news-zh-CN.html`);
     },
-    // The content script runs on every page, lens.js on pages with terms: keep an eye on both.
     // The highlights' stylesheet, as written (src/page/styles.ts also imports it).
     'build:publicAssets': (_wxt, files) => {
       files.push({
@@ -103,6 +102,7 @@ export default defineConfig({
         relativeDest: HIGHLIGHTS_CSS,
       });
     },
+    // The content script runs on every page, lens.js on pages with terms: keep an eye on both.
     'build:done': async (wxt) => {
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
       for (const [name, path] of [

@@ -21,7 +21,8 @@ import { Sentinel } from '../src/page/sentinel';
 /**
  * Runs on every page, so it is small: the settings, a first look at the page's text, and a watch
  * for text that appears later. Only when the page may have a term, its site has notes, or the
- * reader selects text does it import `lens.js` (highlights, hover card, notes: entrypoints/lens.ts).
+ * reader selects text does it import `lens.js` (highlights, hover card, notes:
+ * entrypoints/lens.ts).
  *
  * An unlisted script that the manifest lists as the content script (wxt.config.ts), with the
  * highlights' stylesheet: WXT's content-script wrapper (a context object, events to stop older

@@ -7,33 +7,9 @@ import { captureSelection } from '../src/page/notes';
 
 /**
  * The part of the content script that a page without terms never loads: the matcher, the
- * highlights, the hover card, notes. `content-script.ts` imports it (a web-accessible resource) into
- * its own isolated world and finds it under LENS_GLOBAL.
+ * highlights, the hover card, notes. `content-script.ts` imports it (a web-accessible resource)
+ * into its own isolated world and finds it under LENS_GLOBAL.
  */
-/** The Navigation API (Chromium; Firefox since 147), for navigations inside single-page apps. */
-type WithNavigation = { navigation?: EventTarget };
-
-/**
- * Calls `onChange` when the URL changes without a new document (pushState, replaceState,
- * a new hash). Where the Navigation API is missing, the URL is compared every second. Returns
- * the function that stops watching.
- */
-function watchLocation(onChange: () => void): () => void {
-  let url = location.href;
-  const check = () => {
-    if (location.href === url) return;
-    url = location.href;
-    onChange();
-  };
-  const { navigation } = window as WithNavigation;
-  if (navigation) {
-    navigation.addEventListener('currententrychange', check);
-    return () => navigation.removeEventListener('currententrychange', check);
-  }
-  const timer = setInterval(check, 1_000);
-  return () => clearInterval(timer);
-}
-
 export default defineUnlistedScript(() => {
   const module: LensModule = {
     captureSelection,
@@ -64,3 +40,27 @@ export default defineUnlistedScript(() => {
   };
   (globalThis as Record<string, unknown>)[LENS_GLOBAL] = module;
 });
+
+/** The Navigation API (Chromium; Firefox since 147), for navigations inside single-page apps. */
+type WithNavigation = { navigation?: EventTarget };
+
+/**
+ * Calls `onChange` when the URL changes without a new document (pushState, replaceState,
+ * a new hash). Where the Navigation API is missing, the URL is compared every second. Returns
+ * the function that stops watching.
+ */
+function watchLocation(onChange: () => void): () => void {
+  let url = location.href;
+  const check = () => {
+    if (location.href === url) return;
+    url = location.href;
+    onChange();
+  };
+  const { navigation } = window as WithNavigation;
+  if (navigation) {
+    navigation.addEventListener('currententrychange', check);
+    return () => navigation.removeEventListener('currententrychange', check);
+  }
+  const timer = setInterval(check, 1_000);
+  return () => clearInterval(timer);
+}
