@@ -20,12 +20,8 @@ export function siteOf(url: string): string {
   }
 }
 
-export function isActiveOn(url: string, enabled: boolean, disabledSites: readonly string[]) {
-  return isActiveOnSite(siteOf(url), enabled, disabledSites);
-}
-
-/** The same for a site key (a page's `location.host` is its URL's `siteOf`). */
-export function isActiveOnSite(site: string, enabled: boolean, disabledSites: readonly string[]) {
+/** Highlighting is on for a page of `site` (a `siteOf` key: a page's `location.host`). */
+export function isActiveOn(site: string, enabled: boolean, disabledSites: readonly string[]) {
   return enabled && !disabledSites.includes(site);
 }
 

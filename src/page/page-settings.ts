@@ -6,13 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type HighlightSettings, withDefaults } from '../colours';
-import {
-  isActiveOnSite,
-  NOTE_SITES_KEY,
-  SETTING_KEYS,
-  siteOf,
-  toggledSites,
-} from '../settings-core';
+import { isActiveOn, NOTE_SITES_KEY, SETTING_KEYS, siteOf, toggledSites } from '../settings-core';
 
 export interface PageSettings {
   /** Highlighting is on for this page (global switch and this site). */
@@ -34,7 +28,7 @@ export async function readPageSettings(site: string): Promise<PageSettings> {
   const enabled = (got[SETTING_KEYS.enabled] as boolean | undefined) ?? true;
   const sites = (got[SETTING_KEYS.disabledSites] as string[] | undefined) ?? [];
   return {
-    on: isActiveOnSite(site, enabled, sites),
+    on: isActiveOn(site, enabled, sites),
     highlight: withDefaults(got[SETTING_KEYS.highlight] as Partial<HighlightSettings> | undefined),
     mayHaveNotes: noteSites === undefined || noteSites.includes(site),
   };
@@ -55,5 +49,5 @@ export async function toggleSiteOf(url: string): Promise<boolean> {
   const got = await browser.storage.local.get(key);
   const next = toggledSites((got[key] as string[] | undefined) ?? [], url);
   await browser.storage.local.set({ [key]: next });
-  return isActiveOnSite(siteOf(url), true, next);
+  return isActiveOn(siteOf(url), true, next);
 }

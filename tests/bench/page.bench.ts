@@ -39,8 +39,6 @@ const OUR_SCRIPT = { script: 'content-script.js', world: 'Nansha Lens' };
 const BARE_SCRIPT = { script: 'cs.js', world: 'bare' };
 /** Saved pages that have terms (the others are the pages the 5 ms goal is about). */
 const WITH_TERMS = new Set(['wikipedia-2', 'nytimes-5']);
-/** How long a trace runs before the page is opened. */
-const TRACE_SETTLE_MS = 500;
 /** How long after `load` the profile runs. */
 const PROFILE_WINDOW_MS = 2_000;
 /** Loads of each page for the extension's main-thread time. */
@@ -341,16 +339,12 @@ async function traceLoad(
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.start', {
     traceConfig: {
-      // The default buffer fills up with a new renderer's events before the page has loaded.
-      recordMode: 'recordAsMuchAsPossible',
       includedCategories: profile
         ? ['disabled-by-default-v8.cpu_profiler', 'devtools.timeline']
         : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'mojom', 'v8'],
     },
     transferMode: 'ReportEvents',
   });
-  // Every process, the spare renderer the page will get among them, starts tracing first.
-  await new Promise((r) => setTimeout(r, TRACE_SETTLE_MS));
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await new Promise((r) => setTimeout(r, PROFILE_WINDOW_MS));
