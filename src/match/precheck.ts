@@ -9,10 +9,13 @@ import type { PrecheckSources } from './precheck-source.ts';
 
 /** Characters the matcher skips inside a term (soft hyphen, zero-width, CJK quotes). */
 const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufeff\u201c\u201d\u300c-\u300f]/g;
-const HAS_IGNORABLE = new RegExp(IGNORABLES.source); // no g flag: test() keeps no state
 /** Full-width letters and digits (ＧＢＡ), which the matcher folds to ASCII. */
 const WIDE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
-const HAS_WIDE = new RegExp(WIDE.source);
+/**
+ * Either of them: one pass over the text finds whether it needs folding at all (most Latin text
+ * does not). No g flag: test() keeps no state.
+ */
+const TO_FOLD = new RegExp(`[${IGNORABLES.source.slice(1, -1)}${WIDE.source.slice(1, -1)}]`);
 const toAscii = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 /** CJK ideographs (with the compatibility block, where some Traditional forms are). */
 const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -24,9 +27,11 @@ export function createPrecheck(sources: PrecheckSources): (text: string) => bool
   return (raw) => {
     // Folded as the matcher folds them (ignorables dropped, full-width letters and digits to
     // ASCII, lower case), the text needs only the lower-case ASCII forms: smaller RegExps, and no
-    // `i` flag, which makes a RegExp slower to compile on every new page.
-    let text = HAS_IGNORABLE.test(raw) ? raw.replace(IGNORABLES, '') : raw;
-    if (HAS_WIDE.test(text)) text = text.replace(WIDE, toAscii);
+    // `i` flag, which makes a RegExp slower to compile on every new page. Each RegExp a page
+    // compiles, and each pass over its text, counts on a page without terms: the folding
+    // RegExps run only where the text has something to fold.
+    let text = raw;
+    if (TO_FOLD.test(text)) text = text.replace(IGNORABLES, '').replace(WIDE, toAscii);
     text = text.toLowerCase();
     if (HAS_HAN.test(text)) {
       han ??= new RegExp(sources.han);
