@@ -6,7 +6,7 @@
  */
 import { isInSkipped, isSkipped } from './collect';
 import { SliceClock, type SliceStats } from './slices';
-import { findShadowRoots, watchReveals, whenIdle } from './watch';
+import { customElementsUnder, findShadowRoots, watchReveals, whenIdle } from './watch';
 
 /** How long after a mutation its text is looked at: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;
@@ -37,7 +37,22 @@ export class Sentinel {
     const clock = new SliceClock(this.stats);
     // innerText on purpose: the rendered text leaves out scripts and styles (most of the
     // characters of many news pages), and layout is usually done by document_idle.
-    const maybe = this.mayContain(renderedText(root));
+    let maybe = this.mayContain(renderedText(root));
+    // Open shadow roots are not in innerText: they are looked at in the same task (one more task
+    // of the script's own costs more in a new renderer than the query). Custom elements that
+    // have no shadow root yet may get one once their definition loads: they are looked at again
+    // when the page is idle. Most pages have no custom element, and so no such task.
+    const waiting: Element[] = [];
+    if (!maybe) {
+      for (const host of customElementsUnder(root)) {
+        const shadow = host.shadowRoot;
+        if (!shadow) waiting.push(host);
+        else if (!maybe) {
+          this.shadowRoots.add(shadow);
+          maybe = this.mayContain(shadow.textContent ?? '');
+        }
+      }
+    }
     clock.end();
     this.stats.firstLookAt = performance.now();
     if (maybe) {
@@ -45,13 +60,16 @@ export class Sentinel {
       return true;
     }
     this.observe(root);
+    for (const shadow of this.shadowRoots) this.observe(shadow);
     this.stopReveals = watchReveals(root, async () => this.look(renderedText(root)));
-    whenIdle(() => {
-      if (this.done) return;
-      const clock = new SliceClock(this.stats);
-      for (const shadow of findShadowRoots(root, this.shadowRoots)) this.adopt(shadow);
-      clock.end();
-    });
+    if (waiting.length > 0) {
+      whenIdle(() => {
+        if (this.done) return;
+        const clock = new SliceClock(this.stats);
+        for (const host of waiting) if (host.shadowRoot) this.adopt(host.shadowRoot);
+        clock.end();
+      });
+    }
     return false;
   }
 
@@ -107,6 +125,8 @@ export class Sentinel {
 }
 
 function renderedText(root: Element): string {
+  // An SVG or MathML root has no innerText. Not `instanceof HTMLElement`: in a new renderer, a
+  // first use of an interface object costs.
   // biome-ignore lint/performance/useDomNodeTextContent: innerText leaves out scripts and styles.
-  return root instanceof HTMLElement ? root.innerText : (root.textContent ?? '');
+  return (root as Partial<HTMLElement>).innerText ?? root.textContent ?? '';
 }

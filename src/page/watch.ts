@@ -43,11 +43,11 @@ export function watchReveals(root: Node, look: () => Promise<boolean>): () => vo
 }
 
 /**
- * Open shadow roots under `root` not in `known`, found without reading its text. Only custom
- * elements (a hyphen in the name), the usual shadow hosts, are looked at: an XPath query finds
- * them natively, where a loop over every element would cost a wrapper per element.
+ * Elements under `root` that may host an open shadow root, found without reading its text. Only
+ * custom elements (a hyphen in the name), the usual shadow hosts, are looked at: an XPath query
+ * finds them natively, where a loop over every element would cost a wrapper per element.
  */
-export function findShadowRoots(root: Node, known: ReadonlySet<ShadowRoot>): ShadowRoot[] {
+export function customElementsUnder(root: Node): Element[] {
   const doc = root.ownerDocument ?? document;
   const hosts = doc.evaluate(
     "descendant::*[contains(local-name(), '-')]",
@@ -56,9 +56,16 @@ export function findShadowRoots(root: Node, known: ReadonlySet<ShadowRoot>): Sha
     XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE,
     null,
   );
+  const found: Element[] = [];
+  for (let i = 0; i < hosts.snapshotLength; i++) found.push(hosts.snapshotItem(i) as Element);
+  return found;
+}
+
+/** Open shadow roots under `root` not in `known` (see `customElementsUnder`). */
+export function findShadowRoots(root: Node, known: ReadonlySet<ShadowRoot>): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  for (let i = 0; i < hosts.snapshotLength; i++) {
-    const shadow = (hosts.snapshotItem(i) as Element | null)?.shadowRoot;
+  for (const host of customElementsUnder(root)) {
+    const shadow = host.shadowRoot;
     if (shadow && !known.has(shadow)) found.push(shadow);
   }
   return found;
