@@ -11,7 +11,10 @@ const isRoot = process.getuid?.() === 0;
 /** The add-on's id in Firefox (`browser_specific_settings.gecko.id`): never change it. */
 const FIREFOX_ID = 'nansha-lens@nansha-lens.invalid';
 /** The content script (entrypoints/content-script.ts) and its stylesheet, in the manifest. */
-const CONTENT_SCRIPT = 'content-script.js';
+const CONTENT_SCRIPT_NAME = 'content-script';
+const CONTENT_SCRIPT = `${CONTENT_SCRIPT_NAME}.js`;
+/** https://v8.dev/blog/explicit-compile-hints: a comment at the top of the file. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const HIGHLIGHTS_CSS = 'highlights.css';
 
 // See https://wxt.dev/api/config.html
@@ -101,6 +104,24 @@ export default defineConfig({
         absoluteSrc: join(import.meta.dirname, 'src/page/highlights.css'),
         relativeDest: HIGHLIGHTS_CSS,
       });
+    },
+    // V8's compile hint for the content script: compile all its functions with the script, at
+    // once, instead of parsing each again when it is first called. Its functions nearly all run
+    // on every page; the bench's cold loads measured 0.3–1 ms less per new renderer. After
+    // minification, which would drop the comment.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === CONTENT_SCRIPT_NAME)) return;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'nansha-lens:compile-hint',
+          enforce: 'post',
+          generateBundle(_options, bundle) {
+            const chunk = bundle[CONTENT_SCRIPT];
+            if (chunk?.type === 'chunk') chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+          },
+        },
+      ];
     },
     // The content script runs on every page, lens.js on pages with terms: keep an eye on both.
     'build:done': async (wxt) => {
