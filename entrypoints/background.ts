@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forgetTab, updateBadge } from '../src/background/badge';
 import { anchorQuotes, quotesForPage, refreshNoteSites } from '../src/background/notes';
+import { broadcastSettingChanges } from '../src/background/settings-broadcast';
 import { termInfo } from '../src/corpus/term-info';
 import { recordPageSighting } from '../src/db/sightings';
 import { t } from '../src/i18n';
@@ -80,6 +81,7 @@ export default defineBackground(() => {
     }
   });
 
+  broadcastSettingChanges();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;

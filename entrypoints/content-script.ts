@@ -10,12 +10,7 @@ import {
 } from '../src/messaging/messages';
 import type { PageNotesStatus } from '../src/messaging/notes';
 import { LENS_GLOBAL, type LensHandle, type LensModule } from '../src/page/lens-api';
-import {
-  type PageSettings,
-  readPageSettings,
-  toggleSiteOf,
-  watchPageSettings,
-} from '../src/page/page-settings';
+import { type PageSettings, readPageSettings, toggleSiteOf } from '../src/page/page-settings';
 import { Sentinel } from '../src/page/sentinel';
 
 /**
@@ -160,6 +155,8 @@ export default defineUnlistedScript(async () => {
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if (!isTabMessage(message)) return;
+    // From the background: read the settings again (entrypoints/background.ts).
+    if (message.type === 'settings-changed') return void update();
     const reply = answer(message);
     if (reply instanceof Promise) {
       void reply.then(sendResponse, () => sendResponse(undefined));
@@ -167,8 +164,6 @@ export default defineUnlistedScript(async () => {
     }
     if (reply !== undefined) sendResponse(reply);
   });
-
-  watchPageSettings(() => void update());
 
   await update();
 });

@@ -120,6 +120,13 @@ export interface RevealNoteMessage {
 export interface RefreshNotesMessage {
   type: 'refresh-notes';
 }
+/**
+ * Background → every frame of every tab: a setting that pages read changed (on/off, sites,
+ * categories, colours, forms). Each page reads them again. Not answered.
+ */
+export interface SettingsChangedMessage {
+  type: 'settings-changed';
+}
 export type TabMessage =
   | GetPageTermsMessage
   | RevealTermMessage
@@ -128,7 +135,8 @@ export type TabMessage =
   | CaptureSelectionMessage
   | GetPageNotesMessage
   | RevealNoteMessage
-  | RefreshNotesMessage;
+  | RefreshNotesMessage
+  | SettingsChangedMessage;
 
 /** What a message may hold before it is checked. */
 type Loose = {
@@ -174,6 +182,7 @@ export function isTabMessage(value: unknown): value is TabMessage {
     case 'capture-selection':
     case 'get-page-notes':
     case 'refresh-notes':
+    case 'settings-changed':
       return true;
   }
   if (value.type === 'reveal-term') return typeof value.termId === 'string';

@@ -1,8 +1,9 @@
 /**
  * The content script's view of the settings: the three it needs, and whether the site has notes
- * (`db/note-sites.ts`), in one `storage.local.get`; and one `onChanged` listener. Not WXT's storage items: each of those reads its own value as soon
- * as it is defined, three more round trips on every page. Same keys and fallbacks as
- * `settings.ts` (a unit test reads back what its items write).
+ * (`db/note-sites.ts`), in one `storage.local.get`; the background tells pages when they change.
+ * Not WXT's storage items: each of those reads its own value as soon as it is defined, three more
+ * round trips on every page. Same keys and fallbacks as `settings.ts` (a unit test reads back what
+ * its items write).
  */
 import { browser } from 'wxt/browser';
 import { type HighlightSettings, withDefaults } from '../colours';
@@ -34,13 +35,13 @@ export async function readPageSettings(site: string): Promise<PageSettings> {
   };
 }
 
-/** Calls `onChange` when one of the three settings changes. Returns the unsubscribe. */
-export function watchPageSettings(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYS.some((k) => k in changes)) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+/**
+ * Whether a `storage.onChanged` event changes what pages read. The background listens, and tells
+ * the pages (`settings-changed`): a listener on every page would cost each new page 0.2–0.4 ms
+ * to set up (the event's bindings for its isolated world), for changes that are rare.
+ */
+export function changesPageSettings(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'local' && KEYS.some((k) => k in changes);
 }
 
 /** Switches the site of `url` on or off (the keyboard command); returns whether it is now on. */

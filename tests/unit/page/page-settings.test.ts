@@ -1,8 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { broadcastSettingChanges } from '../../../src/background/settings-broadcast';
 import { DEFAULT_HIGHLIGHT } from '../../../src/colours';
-import { readPageSettings, toggleSiteOf, watchPageSettings } from '../../../src/page/page-settings';
+import {
+  changesPageSettings,
+  readPageSettings,
+  toggleSiteOf,
+} from '../../../src/page/page-settings';
 import { disabledSitesItem, enabledItem, highlightItem, siteOf } from '../../../src/settings';
+import { NOTE_SITES_KEY } from '../../../src/settings-core';
 
 // The content script reads the settings without WXT's items: it must see what they write.
 describe('page settings', () => {
@@ -28,16 +34,40 @@ describe('page settings', () => {
     expect((await readPageSettings(siteOf('https://other.example/'))).on).toBe(false);
   });
 
-  it('toggle a site as the settings item sees it, and tell watchers', async () => {
-    const changed = vi.fn();
-    const unwatch = watchPageSettings(changed);
+  it('toggle a site as the settings item sees it', async () => {
     expect(await toggleSiteOf('https://news.example/a?b')).toBe(false);
     expect(await disabledSitesItem.getValue()).toEqual(['news.example']);
     expect(await toggleSiteOf('https://news.example/c')).toBe(true);
     expect(await disabledSitesItem.getValue()).toEqual([]);
-    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(2));
-    unwatch();
+  });
+
+  it('a change that pages read is sent to every tab by the background; others are not', async () => {
+    const sent: [number, unknown][] = [];
+    const first = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
+    const second = await fakeBrowser.tabs.create({ url: 'chrome://extensions/' });
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
+      sent.push([tabId, message]);
+      // A browser page has no content script: the background must go on with the others.
+      if (tabId === second.id) throw new Error('Could not establish connection');
+    }) as typeof fakeBrowser.tabs.sendMessage;
+    const tabIds = (await fakeBrowser.tabs.query({})).map((t) => t.id).sort();
+    broadcastSettingChanges();
+
     await enabledItem.setValue(false);
-    expect(changed).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(sent.map(([id]) => id).sort()).toEqual(tabIds));
+    expect(tabIds).toContain(first.id);
+    expect(sent.every(([, m]) => (m as { type: string }).type === 'settings-changed')).toBe(true);
+
+    sent.length = 0;
+    await highlightItem.setValue({ ...DEFAULT_HIGHLIGHT, traditional: false });
+    await vi.waitFor(() => expect(sent).toHaveLength(tabIds.length));
+
+    // The list of sites with notes, and other keys, are not the pages' settings.
+    sent.length = 0;
+    await fakeBrowser.storage.local.set({ [NOTE_SITES_KEY]: ['news.example'], other: 1 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent).toEqual([]);
+    expect(changesPageSettings({ disabledSites: {} }, 'local')).toBe(true);
+    expect(changesPageSettings({ disabledSites: {} }, 'sync')).toBe(false);
   });
 });
