@@ -106,9 +106,10 @@ export default defineConfig({
       });
     },
     // V8's compile hint for the content script: compile all its functions with the script, at
-    // once, instead of parsing each again when it is first called. Its functions nearly all run
-    // on every page; the bench's cold loads measured 0.3–1 ms less per new renderer. After
-    // minification, which would drop the comment.
+    // once, instead of pre-parsing them and parsing each again when it is first called. About half
+    // of them run on every page. In a new renderer, cold loads with it against without it, in one
+    // run: 0.3–1 ms less wall time, main-thread CPU time from 0.2 ms more to 0.26 ms less. Added
+    // after minification, which would drop the comment.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === CONTENT_SCRIPT_NAME)) return;
       config.plugins = [

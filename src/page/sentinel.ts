@@ -38,10 +38,10 @@ export class Sentinel {
     // innerText on purpose: the rendered text leaves out scripts and styles (most of the
     // characters of many news pages), and layout is usually done by document_idle.
     let maybe = this.mayContain(renderedText(root));
-    // Open shadow roots are not in innerText: they are looked at in the same task (one more task
-    // of the script's own costs more in a new renderer than the query). Custom elements that
-    // have no shadow root yet may get one once their definition loads: they are looked at again
-    // when the page is idle. Most pages have no custom element, and so no such task.
+    // Open shadow roots are not in innerText: they are looked at in the same task (the query
+    // costs as much at idle, where it was a task of its own). Custom elements that have no
+    // shadow root yet may get one once their definition loads: they are looked at again when the
+    // page is idle. Most pages have no custom element, and so no such task.
     const waiting: Element[] = [];
     if (!maybe) {
       for (const host of customElementsUnder(root)) {
