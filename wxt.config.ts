@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { serveStatic } from './scripts/static-server';
+import { serveStatic } from './scripts/static-server.ts';
 
 /** Port of the demo pages that `npm run dev` opens (the end-to-end fixtures). */
 const DEMO_PORT = 5174;
@@ -35,6 +35,9 @@ export default defineConfig({
         ? ['storage', 'contextMenus']
         : ['storage', 'contextMenus', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
+    // Chromium's floor: sidePanel.open() and setPanelBehavior() (116). Message replies go
+    // through sendResponse, which every version honours (docs/decisions/003-message-replies.md).
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     // lens.js: what the content script imports only on pages that may have a term (see
     // entrypoints/content-script.ts). A page could fetch it to learn the extension is installed,
     // as it can read the highlights it registers; it holds no data.

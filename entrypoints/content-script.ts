@@ -1,181 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { PRECHECK } from '../src/corpus/generated/precheck.data';
-import { createPrecheck } from '../src/match/precheck';
-import {
-  isTabMessage,
-  type PageReport,
-  sendToBackground,
-  type TabMessage,
-} from '../src/messaging/messages';
-import type { PageNotesStatus } from '../src/messaging/notes';
-import { LENS_GLOBAL, type LensHandle, type LensModule } from '../src/page/lens-api';
-import { type PageSettings, readPageSettings, toggleSiteOf } from '../src/page/page-settings';
-import { Sentinel } from '../src/page/sentinel';
+import { PRECHECK } from '../src/match/generated/precheck.data.ts';
+import { createPrecheck } from '../src/match/precheck.ts';
+import { respond } from '../src/messaging/send.ts';
+import { asTabMessage } from '../src/messaging/tab-guard.ts';
+import { FirstLook } from '../src/page/first-look.ts';
 
 /**
- * Runs on every page, so it is small: the settings, a first look at the page's text, and a watch
- * for text that appears later. Only when the page may have a term, its site has notes, or the
- * reader selects text does it import `lens.js` (highlights, hover card, notes:
- * entrypoints/lens.ts).
- *
- * An unlisted script that the manifest lists as the content script (wxt.config.ts), with the
- * highlights' stylesheet: WXT's content-script wrapper (a context object, events to stop older
- * copies, a location watcher) cost more than the rest of the first look's set-up on every new
- * page. What it did that is needed here is `alive()`.
+ * Runs on every page, so it is small: the first look (src/page/first-look.ts) imports `lens.js`
+ * only where the page may have a term. An unlisted script that the manifest lists as the content
+ * script, with the highlights' stylesheet (wxt.config.ts; docs/decisions/001-content-script.md).
  */
 export default defineUnlistedScript(async () => {
-  const scriptStart = performance.now();
-  const mayContain = createPrecheck(PRECHECK);
-  let settings: PageSettings | undefined;
-  /** The highlight settings the lens runs with: other ones start it again. */
-  let current = '';
-  let sentinel: Sentinel | undefined;
-  let lens: LensHandle | undefined;
-  /** The lens while lens.js loads: questions wait for it. */
-  let starting: Promise<LensHandle | undefined> | undefined;
-  let module: Promise<LensModule> | undefined;
-  let selectionWatch: AbortController | undefined;
-
-  /** lens.js, imported once into this isolated world, where it leaves its module. */
-  const loadModule = () => {
-    module ??= import(/* @vite-ignore */ browser.runtime.getURL('/lens.js')).then(
-      () => (globalThis as Record<string, unknown>)[LENS_GLOBAL] as LensModule,
-    );
-    return module;
-  };
-
-  /** Starts the lens, once. `checked`: the first look found text that may have a term. */
-  const startLens = (checked: boolean): Promise<LensHandle | undefined> => {
-    const started = loadModule().then((loaded) => {
-      if (lens || !settings?.on || !alive()) return lens;
-      sentinel?.stop();
-      selectionWatch?.abort();
-      lens = loaded.start({
-        highlight: settings.highlight,
-        scriptStart,
-        mayHaveNotes: settings.mayHaveNotes,
-        checked,
-      });
-      return lens;
-    });
-    starting = started;
-    void started.finally(() => {
-      if (starting === started) starting = undefined;
-    });
-    return started;
-  };
-
-  /** Until the lens is loaded, a finished selection loads it, and it offers "Add note". */
-  const watchSelection = () => {
-    selectionWatch?.abort();
-    selectionWatch = new AbortController();
-    const offer = () =>
-      setTimeout(() => {
-        if (document.getSelection()?.isCollapsed ?? true) return;
-        void startLens(false).then((l) => l?.offerNote());
-      }, 0);
-    const options = { signal: selectionWatch.signal, passive: true, capture: true };
-    document.addEventListener('mouseup', offer, options);
-    document.addEventListener('keyup', (e) => e.shiftKey && offer(), options);
-  };
-
-  const stopAll = () => {
-    sentinel?.stop();
-    sentinel = undefined;
-    selectionWatch?.abort();
-    lens?.stop();
-    lens = undefined;
-  };
-
-  const update = async () => {
-    settings = await readPageSettings(location.host);
-    const key = JSON.stringify(settings.highlight);
-    if (!settings.on || !alive()) {
-      const hadLens = lens !== undefined;
-      stopAll();
-      // Clears the badge.
-      if (hadLens) void sendToBackground({ type: 'page-terms', report: emptyReport() });
-      return;
-    }
-    // Other categories, colours or scripts: start again with them.
-    if (lens && key !== current) {
-      lens.stop();
-      lens = undefined;
-      current = key;
-      await startLens(false);
-      return;
-    }
-    current = key;
-    if (lens || sentinel) return;
-    sentinel = new Sentinel(mayContain, () => void startLens(true));
-    if (sentinel.start(document.body ?? document.documentElement)) await startLens(true);
-    else if (settings.mayHaveNotes) await startLens(false);
-    else watchSelection();
-  };
-
-  /** Answers the panel and the background; undefined: no answer. */
-  const answer = (message: TabMessage): unknown => {
-    // The switch, and noting a selection, work where highlighting is off too.
-    if (message.type === 'toggle-site') return toggleSiteOf(location.href);
-    if (message.type === 'capture-selection') {
-      return lens?.answer(message) ?? loadModule().then((m) => m.captureSelection());
-    }
-    if (lens) return lens.answer(message);
-    if (starting) return starting.then((l) => (l ? l.answer(message) : undefined));
-    if (!settings?.on) return undefined;
-    // No lens: nothing is highlighted here, and no note is shown.
-    switch (message.type) {
-      case 'get-page-terms':
-        return firstLookReport();
-      case 'get-page-notes':
-        return { url: location.href, anchored: [], orphans: [] } satisfies PageNotesStatus;
-      case 'refresh-notes':
-        // A note was just taken on this page: it is to be shown.
-        return startLens(false).then((l) => l?.answer(message));
-      default:
-        return false;
-    }
-  };
-
-  const firstLookReport = (): PageReport => {
-    const s = sentinel?.stats;
-    return {
-      ...emptyReport(),
-      stats: {
-        busyMs: s?.busyMs ?? 0,
-        longestSliceMs: s?.longestSliceMs ?? 0,
-        slices: s?.slices ?? 0,
-        firstScanMs: s?.firstLookAt ? s.firstLookAt - scriptStart : -1,
-        inViewMs: -1,
-        setupMs: 0,
-      },
-    };
-  };
-
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if (!isTabMessage(message)) return;
-    // From the background: read the settings again (entrypoints/background.ts).
-    if (message.type === 'settings-changed') return void update();
-    const reply = answer(message);
-    if (reply instanceof Promise) {
-      void reply.then(sendResponse, () => sendResponse(undefined));
-      return true;
-    }
-    if (reply !== undefined) sendResponse(reply);
+  const look = new FirstLook(createPrecheck(PRECHECK));
+  browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    const message = asTabMessage(raw);
+    if (!message) return undefined;
+    return respond(look.answer(message), sendResponse);
   });
-
-  await update();
+  await look.update();
 });
-
-/**
- * False once the extension was reloaded, updated or removed: this copy has lost its APIs (the
- * new one runs on pages loaded since), so it starts nothing more.
- */
-function alive(): boolean {
-  return browser.runtime?.id !== undefined;
-}
-
-function emptyReport(): PageReport {
-  return { url: location.href, title: document.title, terms: [] };
-}

@@ -1,9 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { termById } from '../src/corpus/glossary';
-import { createFinder } from '../src/page/finder';
-import { Lens } from '../src/page/lens';
-import { LENS_GLOBAL, type LensModule } from '../src/page/lens-api';
-import { captureSelection } from '../src/page/notes';
+import { termById } from '../src/corpus/glossary.ts';
+import { createFinder } from '../src/page/finder.ts';
+import { Lens } from '../src/page/lens.ts';
+import { LENS_GLOBAL, type LensModule } from '../src/page/lens-api.ts';
+import { watchLocation } from '../src/page/location-watch.ts';
+import { captureSelection } from '../src/page/notes.ts';
 
 /**
  * The part of the content script that a page without terms never loads: the matcher, the
@@ -40,27 +41,3 @@ export default defineUnlistedScript(() => {
   };
   (globalThis as Record<string, unknown>)[LENS_GLOBAL] = module;
 });
-
-/** The Navigation API (Chromium; Firefox since 147), for navigations inside single-page apps. */
-type WithNavigation = { navigation?: EventTarget };
-
-/**
- * Calls `onChange` when the URL changes without a new document (pushState, replaceState,
- * a new hash). Where the Navigation API is missing, the URL is compared every second. Returns
- * the function that stops watching.
- */
-function watchLocation(onChange: () => void): () => void {
-  let url = location.href;
-  const check = () => {
-    if (location.href === url) return;
-    url = location.href;
-    onChange();
-  };
-  const { navigation } = window as WithNavigation;
-  if (navigation) {
-    navigation.addEventListener('currententrychange', check);
-    return () => navigation.removeEventListener('currententrychange', check);
-  }
-  const timer = setInterval(check, 1_000);
-  return () => clearInterval(timer);
-}

@@ -2,15 +2,15 @@
  * Generates the panel search's full Traditional→Simplified character table from opencc-js
  * (hk→cn, tw→cn, t→cn), one BMP character to one BMP character, so folding keeps text offsets.
  *
- * The content script's table (src/corpus/generated/fold.data.ts) only holds the glossary's
+ * The content script's table (src/text/generated/t2s-glossary.data.ts) only holds the glossary's
  * characters; the panel can afford every character, so a Traditional query finds any passage or
- * note. Usage: `node scripts/gen-search-fold.ts` (writes src/search/generated/t2s.data.ts).
+ * note. Usage: `node scripts/gen-search-fold.ts` (writes src/text/generated/t2s-full.data.ts).
  * A unit test checks the file is up to date.
  */
 import { writeFileSync } from 'node:fs';
 import { Converter } from 'opencc-js';
 
-export const SEARCH_FOLD_PATH = new URL('../src/search/generated/t2s.data.ts', import.meta.url);
+export const SEARCH_FOLD_PATH = new URL('../src/text/generated/t2s-full.data.ts', import.meta.url);
 
 const CJK_RANGES: readonly [number, number][] = [
   [0x3400, 0x4dbf],
@@ -46,5 +46,5 @@ export function generateSearchFold(): { t2s: string; file: string } {
 if (import.meta.main) {
   const { file } = generateSearchFold();
   writeFileSync(SEARCH_FOLD_PATH, file);
-  console.log(`search fold: ${file.length} bytes → src/search/generated/t2s.data.ts`);
+  console.log(`search fold: ${file.length} bytes → src/text/generated/t2s-full.data.ts`);
 }

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { keepNoteSites } from '../../src/db/note-sites';
-import { openDb } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { OptionsApp } from '../../src/options/OptionsApp';
+import { keepNoteSites } from '../../src/db/note-sites.ts';
+import { openDb } from '../../src/db/schema.ts';
+import { t } from '../../src/i18n/t.ts';
+import { OptionsApp } from '../../src/options/OptionsApp.tsx';
 import '../../src/panel/panel.css';
 import '../../src/options/options.css';
 

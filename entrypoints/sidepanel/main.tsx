@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { keepNoteSites } from '../../src/db/note-sites';
-import { openDb } from '../../src/db/schema';
-import { App } from '../../src/panel/App';
+import { keepNoteSites } from '../../src/db/note-sites.ts';
+import { openDb } from '../../src/db/schema.ts';
+import { App } from '../../src/panel/App.tsx';
 import '../../src/panel/panel.css';
 
 // The panel speaks the browser's UI language: say so to screen readers and fonts.

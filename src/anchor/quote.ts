@@ -7,7 +7,7 @@
  * Size: the full table weighs ~15 KB gzipped. A bundle that cannot afford it can import
  * `anchorQuote` from `./core.ts` and pass a smaller `fold` (or none: verbatim and fuzzy only).
  */
-import { foldTable } from '../search/fold.ts';
+import { foldTable } from '../text/search-fold.ts';
 import {
   type AnchorOptions,
   anchorQuote as anchorWith,

@@ -28,3 +28,34 @@ export interface Anchor {
   /** 1 for verbatim; for fuzzy, 1 − edits / quote length. */
   similarity: number;
 }
+
+/** A selection on a page, captured for a new note. */
+export interface NoteCapture {
+  url: string;
+  title: string;
+  selector: TextQuoteSelector;
+  position: TextPositionSelector;
+}
+
+/** A stored note's quote, to be found again on the page. */
+export interface QuoteToAnchor {
+  id: string;
+  selector: TextQuoteSelector;
+  position?: TextPositionSelector;
+  /** The start of the note's text, for the card shown when the quote is hovered. */
+  excerpt: string;
+}
+
+/** Where a quote was found again (`start` is -1 when it was not: the note is an orphan here). */
+export interface AnchoredQuote {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The notes of the page in a tab: which quotes are shown, which could not be found. */
+export interface PageNotesStatus {
+  url: string;
+  anchored: string[];
+  orphans: string[];
+}

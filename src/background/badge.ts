@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { PageReport } from '../messaging/messages';
+import type { PageReport } from '../match/report.ts';
 
 /**
  * The toolbar badge: how many distinct terms the tab's page has, over all its frames. Kept in
@@ -33,4 +33,15 @@ export function updateBadge(tabId: number, frameId: number, report: PageReport):
 /** A new document in the tab (or the tab closed): the old frames' terms no longer count. */
 export function forgetTab(tabId: number): Promise<void> {
   return queue(tabId, () => item(tabId).removeValue());
+}
+
+/** A tab that closes or starts loading a new page forgets its frames' terms. */
+export function watchTabsForBadge(): void {
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void forgetTab(tabId);
+    // A page without terms sends no report: its badge is cleared here, as the tab starts loading.
+    void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  });
 }

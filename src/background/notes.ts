@@ -1,8 +1,8 @@
-import { anchorQuote, pageText } from '../anchor/quote';
-import { writeNoteSites } from '../db/note-sites';
-import { notesForUrl } from '../db/notes';
-import { type NanshaDb, openDb } from '../db/schema';
-import type { AnchoredQuote, QuoteToAnchor } from '../messaging/notes';
+import { anchorQuote, pageText } from '../anchor/quote.ts';
+import type { AnchoredQuote, QuoteToAnchor } from '../anchor/types.ts';
+import { writeNoteSites } from '../db/note-sites.ts';
+import { notesForUrl } from '../db/notes.ts';
+import { type NanshaDb, openDb } from '../db/schema.ts';
 
 /** Characters of a note's text shown on the page's card. */
 const EXCERPT = 160;

@@ -3,22 +3,22 @@
  * listener of their own (see `changesPageSettings`).
  */
 import { browser } from 'wxt/browser';
-import type { SettingsChangedMessage } from '../messaging/messages';
-import { changesPageSettings } from '../page/page-settings';
+import { sendToAllFrames } from '../messaging/send.ts';
+import { changesPageSettings } from '../settings/page-read.ts';
 
 export function broadcastSettingChanges(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (!changesPageSettings(changes, area)) return;
-    void tellEveryTab({ type: 'settings-changed' });
+    void tellEveryTab();
   });
 }
 
-/** Every frame of every tab; tabs without the content script (browser pages) refuse it. */
-async function tellEveryTab(message: SettingsChangedMessage): Promise<void> {
+/** Every frame of every tab. */
+async function tellEveryTab(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => {}),
+      tab.id === undefined ? undefined : sendToAllFrames(tab.id, { type: 'settings-changed' }),
     ),
   );
 }

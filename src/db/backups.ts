@@ -5,7 +5,7 @@
  */
 import type { EntityTable, Transaction } from 'dexie';
 import { exportJsonText } from './format.ts';
-import type { Backup, BackupReason, NanshaDb, Note } from './schema.ts';
+import type { Backup, BackupReason, NanshaDb, Note } from './types.ts';
 
 export const BACKUPS_KEPT = 3;
 

@@ -1,5 +1,5 @@
 /** The JSON export format: versioned, complete (re-importing it gives identical notes). */
-import type { Note } from './schema.ts';
+import type { Note } from './types.ts';
 
 export const EXPORT_FORMAT = 'nansha-lens-notes';
 export const EXPORT_VERSION = 1;

@@ -1,6 +1,6 @@
 /** valibot issues as messages that name the record and the field. */
 import type * as v from 'valibot';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/t.ts';
 
 /** `notes[3] (id "x").source.url` from a record's label and valibot's path. */
 export function pathOf(label: string, issue: v.BaseIssue<unknown>): string {

@@ -5,15 +5,15 @@
  * extension page made it, and when the extension starts.
  */
 import Dexie from 'dexie';
-import { browser } from 'wxt/browser';
-import { NOTE_SITES_KEY, siteOf } from '../settings-core';
-import type { NanshaDb } from './schema';
+import { noteSitesItem } from '../settings/items.ts';
+import { siteOf } from '../settings/sites.ts';
+import type { NanshaDb } from './schema.ts';
 
 /** Writes the list of sites that have notes now. */
 export async function writeNoteSites(db: NanshaDb): Promise<string[]> {
   const urls = await db.notes.orderBy('source.url').uniqueKeys();
   const sites = [...new Set(urls.map((u) => siteOf(String(u))))].filter(Boolean).sort();
-  await browser.storage.local.set({ [NOTE_SITES_KEY]: sites });
+  await noteSitesItem.setValue(sites);
   return sites;
 }
 

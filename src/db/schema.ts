@@ -1,65 +1,11 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { TextPositionSelector, TextQuoteSelector } from '../anchor/types.ts';
+import { Dexie, type Transaction } from 'dexie';
 import { normalizeUrl } from '../anchor/url.ts';
 import { backupInUpgrade } from './backups.ts';
+import type { NanshaDb, Note, NoteSource } from './types.ts';
 
-/** Where a note was taken: the page, and the quote as W3C selectors (for re-anchoring). */
-export interface NoteSource {
-  /** The page's URL, normalised (`normalizeUrl`: no fragment, no tracking parameters). */
-  url: string;
-  title: string;
-  quote?: string;
-  /** The URL as it was, when normalising changed it. */
-  originalUrl?: string;
-  selector?: TextQuoteSelector;
-  position?: TextPositionSelector;
-}
-
-/** A user's note. Stored in the extension's own origin (panel and background only). */
-export interface Note {
-  id: string;
-  /** Plain text or Markdown (rendered safely: raw HTML is shown as text). */
-  body: string;
-  tags: string[];
-  termIds: string[];
-  passageIds: string[];
-  source?: NoteSource;
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** A page where terms of the glossary were seen (this machine only; can be turned off). */
-export interface Sighting {
-  url: string;
-  title: string;
-  termIds: string[];
-  /** Occurrences of each term on the page, as last seen. */
-  counts: Record<string, number>;
-  firstSeen: number;
-  lastSeen: number;
-}
-
-export type BackupReason = 'before import' | 'before upgrade' | 'before restore' | 'before delete';
-
-/** A full JSON export of the notes, kept automatically before anything replaces them (last 3). */
-export interface Backup {
-  id: number;
-  createdAt: number;
-  reason: BackupReason;
-  noteCount: number;
-  /** For 'before upgrade': the schema version being upgraded to. */
-  upgradeTo?: number;
-  /** The export file (`format: 'nansha-lens-notes'`), as text. */
-  json: string;
-}
+export type { Backup, BackupReason, NanshaDb, Note, NoteSource, Sighting } from './types.ts';
 
 export const DB_NAME = 'nansha-lens';
-
-export type NanshaDb = Dexie & {
-  notes: EntityTable<Note, 'id'>;
-  sightings: EntityTable<Sighting, 'url'>;
-  backups: EntityTable<Backup, 'id'>;
-};
 
 /** A note's source with its URL normalised (the original kept when it differs). */
 export function normalizeSource(source: NoteSource): NoteSource {

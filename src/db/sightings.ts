@@ -1,7 +1,7 @@
 /** Pages where terms were seen: recorded by the background from content-script reports. */
-import type { PageReport } from '../messaging/messages.ts';
+import type { PageReport } from '../match/report.ts';
+import { recordSightingsItem } from '../settings/items.ts';
 import { type NanshaDb, openDb, type Sighting } from './schema.ts';
-import { recordSightingsItem } from './settings.ts';
 
 /** Records (or refreshes) the page of a report; pages without terms are not recorded. */
 export async function recordSighting(

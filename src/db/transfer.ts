@@ -3,7 +3,7 @@
  * "delete all". Every change that replaces or merges notes runs in one Dexie transaction with its
  * automatic backup: all or nothing. Parsing and validation happen before the transaction opens.
  */
-import { t } from '../i18n.ts';
+import { t } from '../i18n/t.ts';
 import { backupNow } from './backups.ts';
 import { exportJsonText, sameNote, sortNotes } from './format.ts';
 import type { BackupReason, NanshaDb, Note } from './schema.ts';

@@ -4,7 +4,7 @@
  * the record and the field: `notes[3] (id "…").updatedAt: expected number, got "x"`.
  */
 import * as v from 'valibot';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/t.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format.ts';
 import { describeIssue } from './issues.ts';
 import { type Note, normalizeSource } from './schema.ts';

@@ -9,7 +9,7 @@
  * tools (Hypothesis…) import too: their quote comes from the TextQuoteSelector.
  */
 import * as v from 'valibot';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/t.ts';
 import { sortNotes } from './format.ts';
 import { describeIssue } from './issues.ts';
 import type { Note, NoteSource } from './schema.ts';

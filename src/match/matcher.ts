@@ -1,4 +1,3 @@
-import { T2S } from '../corpus/generated/fold.data.ts';
 import type { Term } from '../corpus/glossary.ts';
 import {
   buildFoldTables,
@@ -8,7 +7,8 @@ import {
   IGNORABLE,
   OPENING_QUOTES,
   SEPARATOR,
-} from './fold.ts';
+} from '../text/fold.ts';
+import { T2S } from '../text/generated/t2s-glossary.data.ts';
 
 export interface Match {
   termId: string;

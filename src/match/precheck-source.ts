@@ -13,7 +13,7 @@
  * list of the forms with every full-width letter in it, and runs them 3–4× faster.
  */
 import type { Term } from '../corpus/glossary.ts';
-import { buildFoldTables, foldString, IGNORABLE, SEPARATOR } from './fold.ts';
+import { buildFoldTables, foldString, IGNORABLE, SEPARATOR } from '../text/fold.ts';
 
 /**
  * The most frequent characters of written Chinese (about 500). A precheck window made of them

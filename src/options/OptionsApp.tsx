@@ -1,20 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type CategoryId, categoryIds } from '../corpus/glossary';
-import type { NanshaDb } from '../db/schema';
-import { recordSightingsItem } from '../db/settings';
-import { clearSightings } from '../db/sightings';
-import { type MessageKey, t } from '../i18n';
-import { useLiveQuery } from '../panel/useLiveQuery';
-import { useStorageItem } from '../panel/useStorageItem';
-import { NotesData } from '../panel/views/NotesDataView';
+import { type CategoryId, categoryIds } from '../corpus/glossary.ts';
+import type { NanshaDb } from '../db/schema.ts';
+import { clearSightings } from '../db/sightings.ts';
+import { type MessageKey, t } from '../i18n/t.ts';
+import { useLiveQuery } from '../panel/useLiveQuery.ts';
+import { useStorageItem } from '../panel/useStorageItem.ts';
+import { NotesData } from '../panel/views/NotesDataView.tsx';
+import { type HighlightSettings, withDefaults } from '../settings/colours.ts';
 import {
   disabledSitesItem,
   enabledItem,
-  type HighlightSettings,
   highlightItem,
-  withDefaults,
-} from '../settings';
+  recordSightingsItem,
+} from '../settings/items.ts';
 import {
   checkColour,
   clearEverything,
@@ -26,7 +25,7 @@ import {
   setCategoryShown,
   setColour,
   shortcutKeys,
-} from './model';
+} from './model.ts';
 
 /** How long "Saved" stays on screen. */
 const SAVED_MS = 2500;

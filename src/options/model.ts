@@ -2,21 +2,18 @@
  * The options page's logic, without UI: colour checks, changes to the highlight settings, the
  * shortcuts list and "clear everything". Pure where it can be, so unit tests cover it.
  */
-import { type CategoryId, glossary } from '../corpus/glossary';
-import type { NanshaDb } from '../db/schema';
-import { recordSightingsItem } from '../db/settings';
-import { clearSightings } from '../db/sightings';
-import { deleteAllNotes } from '../db/transfer';
-import { type MessageKey, t } from '../i18n';
+import { type CategoryId, glossary } from '../corpus/glossary.ts';
+import type { NanshaDb } from '../db/schema.ts';
+import { clearSightings } from '../db/sightings.ts';
+import { deleteAllNotes } from '../db/transfer.ts';
+import { type MessageKey, t } from '../i18n/t.ts';
+import { contrast, DEFAULT_COLOURS, type HighlightSettings, textOn } from '../settings/colours.ts';
 import {
-  contrast,
-  DEFAULT_COLOURS,
   disabledSitesItem,
   enabledItem,
-  type HighlightSettings,
   highlightItem,
-  textOn,
-} from '../settings';
+  recordSightingsItem,
+} from '../settings/items.ts';
 
 /** WCAG AA for normal text: what every highlight colour must reach with its text colour. */
 export const MIN_CONTRAST = 4.5;

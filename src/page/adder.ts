@@ -1,8 +1,5 @@
-/**
- * The small "Add note" button by a text selection (like Hypothesis' adder). It lives in a closed
- * shadow root whose host is in the document only while the button is shown.
- */
-import { OWN_UI_ATTRIBUTE } from './collect';
+/** The small "Add note" button by a text selection (like Hypothesis' adder). */
+import { ShadowHost } from './shadow-host.ts';
 
 const STYLE = `
 :host { all: initial; }
@@ -17,8 +14,17 @@ button:focus-visible { outline: 2px solid #f5b82e; outline-offset: 2px; }
 `;
 
 export class NoteAdder {
-  private host: HTMLElement | undefined;
   private button: HTMLButtonElement | undefined;
+  private readonly shell = new ShadowHost(STYLE, (root) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = this.label();
+    // Pressing the button must not clear the selection it is about.
+    button.addEventListener('mousedown', (event) => event.preventDefault());
+    button.addEventListener('click', () => this.onAdd());
+    root.append(button);
+    this.button = button;
+  });
 
   constructor(
     /** Read when the button is first shown (a UI string: no i18n call on pages never used). */
@@ -27,16 +33,17 @@ export class NoteAdder {
   ) {}
 
   get isShown(): boolean {
-    return this.host?.isConnected ?? false;
+    return this.shell.isShown;
   }
 
   contains(event: Event): boolean {
-    return this.host !== undefined && event.composedPath().includes(this.host);
+    return this.shell.contains(event);
   }
 
   /** Shows the button just below the end of the selection. */
   show(anchor: DOMRect): void {
-    const button = this.ensure();
+    this.shell.show();
+    const button = this.button as HTMLButtonElement;
     const width = button.offsetWidth || 90;
     button.style.left = `${Math.max(8, Math.min(anchor.right - width / 2, innerWidth - width - 8))}px`;
     const below = anchor.bottom + 8;
@@ -44,25 +51,6 @@ export class NoteAdder {
   }
 
   hide(): void {
-    this.host?.remove();
-  }
-
-  private ensure(): HTMLButtonElement {
-    if (!this.host || !this.button) {
-      this.host = document.createElement('div');
-      this.host.setAttribute(OWN_UI_ATTRIBUTE, '');
-      const root = this.host.attachShadow({ mode: 'closed' });
-      const style = document.createElement('style');
-      style.textContent = STYLE;
-      this.button = document.createElement('button');
-      this.button.type = 'button';
-      this.button.textContent = this.label();
-      // Pressing the button must not clear the selection it is about.
-      this.button.addEventListener('mousedown', (event) => event.preventDefault());
-      this.button.addEventListener('click', () => this.onAdd());
-      root.append(style, this.button);
-    }
-    if (!this.host.isConnected) document.documentElement.append(this.host);
-    return this.button;
+    this.shell.hide();
   }
 }

@@ -1,9 +1,8 @@
 /**
- * The hover card: a small box by a highlighted term with what the resolution says about it. It
- * lives in a closed shadow root, so the page's styles and scripts cannot reach into it, and its
- * host is in the document only while the card is shown.
+ * The hover card: a small box by a highlighted term with what the resolution says about it, in a
+ * closed shadow root (`ShadowHost`).
  */
-import { OWN_UI_ATTRIBUTE } from './collect';
+import { ShadowHost } from './shadow-host.ts';
 
 /** What a card shows: a term (with a passage of the resolution) or one of the user's notes. */
 export interface CardContent {
@@ -95,7 +94,7 @@ function markedPassage(text: string, marks: [number, number][]): DocumentFragmen
 }
 
 export class HoverCard {
-  private host: HTMLElement | undefined;
+  private readonly shell: ShadowHost;
   private root: ShadowRoot | undefined;
   private card: HTMLElement | undefined;
   /** What the card is showing: the caller compares it to avoid redrawing the same card. */
@@ -105,16 +104,18 @@ export class HoverCard {
     private readonly onOpen: () => void,
     private readonly onClose: () => void = () => {},
     /** `closed` on web pages (the page cannot reach in); `open` lets a test page audit it. */
-    private readonly options: { mode?: ShadowRootMode } = {},
-  ) {}
+    options: { mode?: ShadowRootMode } = {},
+  ) {
+    this.shell = new ShadowHost(STYLE, (root) => this.build(root), options.mode);
+  }
 
   get isOpen(): boolean {
-    return this.host?.isConnected ?? false;
+    return this.shell.isShown;
   }
 
   /** True when the event happened inside the card. */
   contains(event: Event): boolean {
-    return this.host !== undefined && event.composedPath().includes(this.host);
+    return this.shell.contains(event);
   }
 
   show(content: CardContent, anchor: DOMRect, key: unknown): void {
@@ -154,32 +155,27 @@ export class HoverCard {
   }
 
   hide(): void {
-    if (!this.host?.isConnected) return;
-    this.host.remove();
+    if (!this.shell.hide()) return;
     this.shownFor = undefined;
     this.onClose();
   }
 
   private ensure(): HTMLElement {
-    if (!this.host || !this.root || !this.card) {
-      this.host = document.createElement('div');
-      this.host.setAttribute(OWN_UI_ATTRIBUTE, '');
-      this.root = this.host.attachShadow({ mode: this.options.mode ?? 'closed' });
-      const style = document.createElement('style');
-      style.textContent = STYLE;
-      this.card = el('div', 'card');
-      this.card.setAttribute('role', 'dialog');
-      this.card.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          this.hide();
-        }
-      });
-      this.root.append(style, this.card);
-    }
-    // Outside <body>: the page's content stays as it was.
-    if (!this.host.isConnected) document.documentElement.append(this.host);
-    return this.card;
+    this.shell.show();
+    return this.card as HTMLElement;
+  }
+
+  private build(root: ShadowRoot): void {
+    this.root = root;
+    this.card = el('div', 'card');
+    this.card.setAttribute('role', 'dialog');
+    this.card.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.hide();
+      }
+    });
+    root.append(this.card);
   }
 
   private place(anchor: DOMRect): void {

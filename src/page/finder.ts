@@ -1,7 +1,7 @@
-import { PRECHECK } from '../corpus/generated/precheck.data';
-import { getGlossary, type Variant } from '../corpus/glossary';
-import { createMatcher, type Matcher } from '../match/matcher';
-import { createPrecheck } from '../match/precheck';
+import { getGlossary, type Variant } from '../corpus/glossary.ts';
+import { PRECHECK } from '../match/generated/precheck.data.ts';
+import { createMatcher, type Matcher } from '../match/matcher.ts';
+import { createPrecheck } from '../match/precheck.ts';
 
 /** The content script's access to the term engine: a cheap first look, then the matcher. */
 export interface Finder {

@@ -1,4 +1,4 @@
-import type { Registry, TermRange } from './registry';
+import type { Registry, TermRange } from './registry.ts';
 
 interface HitResult {
   highlight: Highlight;

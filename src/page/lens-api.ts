@@ -4,9 +4,10 @@
  * something (a selection to note): both run in the same isolated world, where `lens.js` leaves
  * this object under LENS_GLOBAL.
  */
-import type { HighlightSettings } from '../colours';
-import type { TabMessage } from '../messaging/messages';
-import type { NoteCapture } from '../messaging/notes';
+
+import type { NoteCapture } from '../anchor/types.ts';
+import type { TabMessage } from '../messaging/contract.ts';
+import type { HighlightSettings } from '../settings/colours.ts';
 
 export const LENS_GLOBAL = '__nanshaLens';
 

@@ -1,35 +1,32 @@
 /**
- * The content script's behaviour on one document: highlights, hover card, clicks, and answers to
- * the panel. Everything it adds is undone by `stop()` (the per-site switch).
+ * The content script's behaviour on one document once lens.js is loaded: it ties the scanner,
+ * the highlights, the hover card, the notes and the Add note button together, and answers the
+ * panel. Everything it adds is undone by `stop()` (the per-site switch).
  */
+import type { Term } from '../corpus/glossary.ts';
+import { t } from '../i18n/t.ts';
+import type { PageReport } from '../match/report.ts';
+import type { TabMessage } from '../messaging/contract.ts';
+import { sendToBackground } from '../messaging/send.ts';
+import type { HighlightSettings } from '../settings/colours.ts';
+import { NoteAdder } from './adder.ts';
+import { HoverCard } from './card.ts';
+import { noteCard, TermInfos, termCard } from './card-content.ts';
+import type { Finder } from './finder.ts';
+import { termAt } from './hittest.ts';
+import { Hover } from './hover.ts';
+import { captureSelection, type NotedQuote, NotesLayer, selectionEnd } from './notes.ts';
+import { FLASH_HIGHLIGHT, Registry, type TermRange } from './registry.ts';
+import { inDocumentOrder, pageTerms } from './report.ts';
+import { Scanner } from './scanner.ts';
+import { applyColours, removeColours, styleShadowRoot } from './styles.ts';
 
-import type { HighlightSettings } from '../colours';
-import type { CategoryId, Term } from '../corpus/glossary';
-import { type MessageKey, t } from '../i18n';
-import {
-  type PageReport,
-  type PageTerm,
-  sendToBackground,
-  type TabMessage,
-  type TermInfo,
-} from '../messaging/messages';
-import { NoteAdder } from './adder';
-import { HoverCard } from './card';
-import type { Finder } from './finder';
-import { termAt } from './hittest';
-import { captureSelection, type NotedQuote, NotesLayer, selectionEnd } from './notes';
-import { FLASH_HIGHLIGHT, Registry, type TermRange } from './registry';
-import { Scanner } from './scanner';
-import { applyColours, removeColours, styleShadowRoot } from './styles';
-
-/** How long the pointer rests on a term before its card opens. */
-const DWELL_MS = 300;
-/** How long the card stays after the pointer leaves the term (time to reach the card). */
-const LINGER_MS = 400;
 /** How long a revealed occurrence flashes. */
 const FLASH_MS = 1600;
 /** Reports to the background (badge, sightings) wait for changes to settle. */
 const REPORT_DELAY_MS = 300;
+
+type Found = TermRange | NotedQuote;
 
 export interface LensOptions {
   finder: Finder;
@@ -48,21 +45,16 @@ export class Lens {
   private readonly card: HoverCard;
   private readonly notes = new NotesLayer();
   private readonly adder: NoteAdder;
+  private readonly hover: Hover<Found>;
   private readonly abort = new AbortController();
-  private readonly infos = new Map<string, Promise<TermInfo | undefined>>();
+  private readonly infos = new TermInfos();
   private readonly startedAt: number;
-  private dwellTimer: ReturnType<typeof setTimeout> | undefined;
-  private lingerTimer: ReturnType<typeof setTimeout> | undefined;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-  private pointer: { x: number; y: number } | undefined;
-  private frame = 0;
   /** The occurrence the keyboard is on (step-term), as an index into the document order. */
   private stepIndex = -1;
   /** A report with terms was sent: later ones go even when empty (the badge must be cleared). */
   private reported = false;
-  /** Pointer listeners are added once the page has something to hover (see `armPointer`). */
-  private pointerArmed = false;
   private awayArmed = false;
 
   constructor(private readonly options: LensOptions) {
@@ -81,11 +73,25 @@ export class Lens {
         return category !== undefined && !options.highlight.hiddenCategories.includes(category);
       },
     );
-    this.card = new HoverCard(() => this.openShown());
+    this.card = new HoverCard(() => {
+      const shown = this.card.shownFor as Found | undefined;
+      if (shown) this.open(shown);
+    });
     this.adder = new NoteAdder(
       () => t('addNote'),
       () => this.addNote(),
     );
+    this.hover = new Hover<Found>({
+      hit: (x, y) => this.hit(x, y),
+      shown: () => this.card.shownFor as Found | undefined,
+      isOpen: () => this.card.isOpen,
+      inOwnUi: (e) => this.card.contains(e) || this.adder.contains(e),
+      inCard: (e) => this.card.contains(e),
+      show: (found) => void this.showCard(found),
+      hide: () => this.card.hide(),
+      choose: (found) => this.open(found),
+      signal: this.abort.signal,
+    });
   }
 
   /**
@@ -104,14 +110,18 @@ export class Lens {
     switch (message.type) {
       case 'get-page-terms':
         return this.report();
-      case 'reveal-term':
-        return this.reveal(message.termId, message.index);
+      case 'reveal-term': {
+        const target = this.registry.occurrences(message.termId)[message.index ?? 0];
+        return target ? this.scrollTo(target.range) : false;
+      }
       case 'step-term':
         return this.step(message.direction);
       case 'get-page-notes':
         return this.notesStatus;
-      case 'reveal-note':
-        return this.revealNote(message.noteId);
+      case 'reveal-note': {
+        const range = this.notes.rangeOf(message.noteId);
+        return range ? this.scrollTo(range) : false;
+      }
       case 'refresh-notes':
         return this.refreshNotes().then(() => this.notesStatus);
       case 'capture-selection':
@@ -140,33 +150,19 @@ export class Lens {
     this.notes.stop();
     this.card.hide();
     this.adder.hide();
+    this.hover.stop();
     CSS.highlights.delete(FLASH_HIGHLIGHT);
-    for (const timer of [this.dwellTimer, this.lingerTimer, this.reportTimer, this.flashTimer]) {
-      clearTimeout(timer);
-    }
-    cancelAnimationFrame(this.frame);
+    clearTimeout(this.reportTimer);
+    clearTimeout(this.flashTimer);
   }
 
   /** The terms on the page: counts, and the order in which they first appear. */
   report(): PageReport {
-    const first = new Map<string, TermRange>();
-    const counts = new Map<string, number>();
-    for (const f of this.registry.all()) {
-      counts.set(f.termId, (counts.get(f.termId) ?? 0) + 1);
-      const seen = first.get(f.termId);
-      if (!seen || before(f.range, seen.range)) first.set(f.termId, f);
-    }
-    const ordered = [...first.values()].sort((a, b) => (before(a.range, b.range) ? -1 : 1));
-    const terms: PageTerm[] = ordered.map((f, order) => ({
-      termId: f.termId,
-      count: counts.get(f.termId) ?? 0,
-      order,
-    }));
     const s = this.scanner.stats;
     return {
       url: location.href,
       title: document.title,
-      terms,
+      terms: pageTerms(this.registry.all()),
       stats: {
         busyMs: s.busyMs,
         longestSliceMs: s.longestSliceMs,
@@ -178,25 +174,9 @@ export class Lens {
     };
   }
 
-  /** Scrolls to the `index`-th occurrence of a term and flashes it. False if there is none. */
-  reveal(termId: string, index = 0): boolean {
-    const target = this.registry.occurrences(termId)[index];
-    if (!target) return false;
-    this.scrollTo(target.range);
-    return true;
-  }
-
-  /** Scrolls to a noted quote and flashes it. False if it is not on the page. */
-  revealNote(noteId: string): boolean {
-    const range = this.notes.rangeOf(noteId);
-    if (!range) return false;
-    this.scrollTo(range);
-    return true;
-  }
-
   /** Moves to the next or previous occurrence of any term and opens its card, focused. */
   step(direction: 1 | -1): boolean {
-    const all = this.inDocumentOrder();
+    const all = inDocumentOrder(this.registry.all());
     if (all.length === 0) return false;
     this.stepIndex = (this.stepIndex + direction + all.length) % all.length;
     const target = all[this.stepIndex] as TermRange;
@@ -217,11 +197,19 @@ export class Lens {
     void sendToBackground({ type: 'page-terms', report }).catch(() => {});
   }
 
-  private inDocumentOrder(): TermRange[] {
-    return this.registry.all().sort((a, b) => (before(a.range, b.range) ? -1 : 1));
+  /** Offers "Add note" by the selection, if there is one worth noting. */
+  offerNote(): void {
+    const end = selectionEnd();
+    if (end && captureSelection()) {
+      this.armAway();
+      this.adder.show(end);
+    } else {
+      this.adder.hide();
+    }
   }
 
-  private scrollTo(range: Range): void {
+  /** Scrolls the range into view and flashes it. */
+  private scrollTo(range: Range): true {
     const element = range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const flash = new Highlight(range);
@@ -229,6 +217,7 @@ export class Lens {
     CSS.highlights.set(FLASH_HIGHLIGHT, flash);
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), FLASH_MS);
+    return true;
   }
 
   /** There is something to report: terms, or none any more where there were some. */
@@ -242,20 +231,10 @@ export class Lens {
     this.reportTimer = setTimeout(() => this.reportNow(), REPORT_DELAY_MS);
   }
 
-  /**
-   * Hover and click listeners, once there is a highlighted term or a noted quote: on the pages
-   * that have neither (most of them) a moving pointer costs the page nothing.
-   */
+  /** Hover and click, once there is a highlighted term or a noted quote. */
   private armPointer(): void {
-    if (this.pointerArmed || (this.registry.size === 0 && !this.notes.hasQuotes)) return;
-    this.pointerArmed = true;
-    const signal = this.abort.signal;
-    document.addEventListener('pointermove', (e) => this.onPointerMove(e), {
-      signal,
-      passive: true,
-      capture: true,
-    });
-    document.addEventListener('click', (e) => this.onClick(e), { signal, capture: true });
+    if (this.registry.size === 0 && !this.notes.hasQuotes) return;
+    this.hover.arm();
     this.armAway();
   }
 
@@ -299,49 +278,11 @@ export class Lens {
   }
 
   /** A term occurrence or a noted quote under the point (terms first). */
-  private hit(x: number, y: number): TermRange | NotedQuote | undefined {
+  private hit(x: number, y: number): Found | undefined {
     return termAt(this.registry, x, y, [...this.scanner.shadowRoots]) ?? this.notes.noteAt(x, y);
   }
 
-  private onPointerMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
-    this.pointer = { x: event.clientX, y: event.clientY };
-    if (this.card.contains(event)) {
-      clearTimeout(this.lingerTimer);
-      return;
-    }
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const p = this.pointer;
-      if (!p) return;
-      const found = this.hit(p.x, p.y);
-      if (found && found === this.card.shownFor) {
-        clearTimeout(this.lingerTimer);
-        return;
-      }
-      clearTimeout(this.dwellTimer);
-      if (found) {
-        this.dwellTimer = setTimeout(() => {
-          const now = this.pointer && this.hit(this.pointer.x, this.pointer.y);
-          if (now === found) void this.showCard(found);
-        }, DWELL_MS);
-      } else if (this.card.isOpen) {
-        clearTimeout(this.lingerTimer);
-        this.lingerTimer = setTimeout(() => this.card.hide(), LINGER_MS);
-      }
-    });
-  }
-
-  private onClick(event: MouseEvent): void {
-    if (event.button !== 0 || this.card.contains(event) || this.adder.contains(event)) return;
-    // A click that ends a text selection is not a choice of term.
-    if (!(document.getSelection()?.isCollapsed ?? true)) return;
-    const found = this.hit(event.clientX, event.clientY);
-    if (found) this.open(found);
-  }
-
-  private open(found: TermRange | NotedQuote): void {
+  private open(found: Found): void {
     const message =
       'termId' in found
         ? ({ type: 'open-term', termId: found.termId } as const)
@@ -355,82 +296,21 @@ export class Lens {
       .catch(() => {});
   }
 
-  private openShown(): void {
-    const shown = this.card.shownFor as TermRange | NotedQuote | undefined;
-    if (shown) this.open(shown);
-  }
-
-  /** Offers "Add note" by the selection, if there is one worth noting. */
-  offerNote(): void {
-    const end = selectionEnd();
-    if (end && captureSelection()) {
-      this.armAway();
-      this.adder.show(end);
-    } else {
-      this.adder.hide();
-    }
-  }
-
   private addNote(): void {
     const capture = captureSelection();
     this.adder.hide();
     if (capture) void sendToBackground({ type: 'add-note', capture }).catch(() => {});
   }
 
-  private async showCard(found: TermRange | NotedQuote, hint?: string): Promise<void> {
+  private async showCard(found: Found, hint?: string): Promise<void> {
     const rect = found.range.getClientRects()[0] ?? found.range.getBoundingClientRect();
     if (!('termId' in found)) {
-      this.card.show(
-        {
-          title: t('yourNote'),
-          meta: hint ?? `“${found.note.selector.exact.slice(0, 60)}”`,
-          body: found.note.excerpt,
-          action: t('openNote'),
-          close: t('closeCard'),
-        },
-        rect,
-        found,
-      );
+      this.card.show(noteCard(found, hint), rect, found);
       return;
     }
     const term = this.options.termById(found.termId);
     if (!term) return;
-    let info = this.infos.get(term.id);
-    if (!info) {
-      info = sendToBackground({ type: 'term-info', termId: term.id }).catch(() => undefined);
-      this.infos.set(term.id, info);
-    }
-    const resolved = await info;
-    const text = found.range.toString();
-    const meta: string[] = [];
-    if (text !== term.canonical) meta.push(`${t('matchedAs')} ${text}`);
-    if (resolved) meta.push(t('occursInResolution', resolved.occurrences));
-    if (hint) meta.push(hint);
-    const passage = resolved?.passage;
-    this.card.show(
-      {
-        title: term.canonical,
-        badge: t(`category_${term.category satisfies CategoryId}` as MessageKey),
-        meta: meta.join(' · '),
-        passage: passage && {
-          label: t('paragraphN', passage.paragraph),
-          text: passage.text,
-          marks: passage.marks,
-        },
-        action: t('openInPanel'),
-        close: t('closeCard'),
-      },
-      rect,
-      found,
-    );
-  }
-}
-
-/** True if `a` starts before `b` in the document (ranges in different trees: false). */
-function before(a: Range, b: Range): boolean {
-  try {
-    return a.compareBoundaryPoints(Range.START_TO_START, b) < 0;
-  } catch {
-    return false;
+    const info = await this.infos.get(term.id);
+    this.card.show(termCard(term, found.range.toString(), info, hint), rect, found);
   }
 }

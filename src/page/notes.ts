@@ -4,11 +4,11 @@
  * selection. Anchoring itself runs in the background, which has the notes and the full
  * Traditional → Simplified table; this side sends the page's text only when the page has notes.
  */
-import { describeQuote } from '../anchor/core';
-import { sendToBackground } from '../messaging/messages';
-import type { NoteCapture, PageNotesStatus, QuoteToAnchor } from '../messaging/notes';
-import { OWN_UI_ATTRIBUTE } from './collect';
-import { offsetOf, rangeOf, textModel } from './text-model';
+import { describeQuote } from '../anchor/core.ts';
+import type { NoteCapture, PageNotesStatus, QuoteToAnchor } from '../anchor/types.ts';
+import { sendToBackground } from '../messaging/send.ts';
+import { OWN_UI_ATTRIBUTE } from './collect.ts';
+import { offsetOf, rangeOf, textModel } from './text-model.ts';
 
 export const NOTE_HIGHLIGHT = 'nansha-lens-note';
 

@@ -4,11 +4,11 @@
  * changed or removed later, and open shadow roots.
  */
 
-import { blockOf, isInline, isInSkipped, type Run, runs } from './collect';
-import type { Finder } from './finder';
-import type { Registry, TermRange } from './registry';
-import { SliceClock, type SliceStats, yieldToMain } from './slices';
-import { findShadowRoots, watchReveals, whenIdle } from './watch';
+import { blockOf, isInline, isInSkipped, type Run, runs } from './collect.ts';
+import type { Finder } from './finder.ts';
+import type { Registry, TermRange } from './registry.ts';
+import { SliceClock, type SliceStats, yieldToMain } from './slices.ts';
+import { findShadowRoots, watchReveals, whenIdle } from './watch.ts';
 
 /** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;

@@ -4,9 +4,9 @@
  * shadow roots. Nothing else is loaded until it says the page may have a term (`lens.js`, the
  * matcher, the hover card: see entrypoints/lens.ts).
  */
-import { isInSkipped, isSkipped } from './collect';
-import { SliceClock, type SliceStats } from './slices';
-import { customElementsUnder, findShadowRoots, watchReveals, whenIdle } from './watch';
+import { isInSkipped, isSkipped } from './collect.ts';
+import { SliceClock, type SliceStats } from './slices.ts';
+import { customElementsUnder, findShadowRoots, watchReveals, whenIdle } from './watch.ts';
 
 /** How long after a mutation its text is looked at: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;

@@ -3,7 +3,7 @@
  * go in an adopted stylesheet (not an element: the page's DOM stays as it was). Open shadow
  * roots get a sheet of their own, since page styles do not reach into them.
  */
-import { DEFAULT_COLOURS, type HighlightSettings, highlightCss } from '../colours';
+import { DEFAULT_COLOURS, type HighlightSettings, highlightCss } from '../settings/colours.ts';
 import baseCss from './highlights.css?inline';
 
 let documentSheet: CSSStyleSheet | undefined;

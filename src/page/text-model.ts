@@ -3,7 +3,7 @@
  * style excluded — with the way back from string offsets to DOM positions. Quotes are described
  * (TextQuote / TextPosition selectors) and anchored again against this string.
  */
-import { OWN_UI_ATTRIBUTE } from './collect';
+import { OWN_UI_ATTRIBUTE } from './collect.ts';
 
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 

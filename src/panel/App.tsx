@@ -1,23 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { glossary } from '../corpus/glossary';
-import { deleteNote, restoreNote } from '../db/notes';
-import type { NanshaDb, Note } from '../db/schema';
-import { t } from '../i18n';
-import { createMatcher } from '../match/matcher';
-import { sendToTab } from '../messaging/messages';
-import { draftItem, openNoteItem } from '../messaging/notes';
-import { type Panel, PanelContext } from './context';
-import { type Route, useRouter, type View } from './router';
-import { useFocus } from './useFocus';
-import { useSearchIndex } from './useSearchIndex';
-import { useStorageItem } from './useStorageItem';
-import { ComposeView } from './views/ComposeView';
-import { DocumentView } from './views/DocumentView';
-import { NotesDataView } from './views/NotesDataView';
-import { NotesView } from './views/NotesView';
-import { PageView, targetTab } from './views/PageView';
-import { SearchView } from './views/SearchView';
-import { TermView } from './views/TermView';
+import { glossary } from '../corpus/glossary.ts';
+import { deleteNote, restoreNote } from '../db/notes.ts';
+import type { NanshaDb, Note } from '../db/schema.ts';
+import { t } from '../i18n/t.ts';
+import { createMatcher } from '../match/matcher.ts';
+import { draftItem, openNoteItem } from '../messaging/handoff.ts';
+import { sendToTab } from '../messaging/send.ts';
+import { type Panel, PanelContext } from './context.ts';
+import { type Route, useRouter, type View } from './router.ts';
+import { useFocus } from './useFocus.ts';
+import { useSearchIndex } from './useSearchIndex.ts';
+import { useStorageItem } from './useStorageItem.ts';
+import { ComposeView } from './views/ComposeView.tsx';
+import { DocumentView } from './views/DocumentView.tsx';
+import { NotesDataView } from './views/NotesDataView.tsx';
+import { NotesView } from './views/NotesView.tsx';
+import { PageView, targetTab } from './views/PageView.tsx';
+import { SearchView } from './views/SearchView.tsx';
+import { TermView } from './views/TermView.tsx';
 
 /** The page in the browser underlines its notes' quotes: tell it they changed. */
 async function refreshPageNotes(): Promise<void> {

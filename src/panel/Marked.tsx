@@ -1,4 +1,4 @@
-import type { Matcher } from '../match/matcher';
+import type { Matcher } from '../match/matcher.ts';
 
 /** Text with every occurrence of one term wrapped in <mark>. */
 export function Marked({

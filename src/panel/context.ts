@@ -1,9 +1,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { NanshaDb, Note } from '../db/schema';
-import type { Matcher } from '../match/matcher';
-import type { SearchIndex } from '../search/engine';
-import type { Router } from './router';
+import type { NanshaDb, Note } from '../db/schema.ts';
+import type { Matcher } from '../match/matcher.ts';
+import type { SearchIndex } from '../search/engine.ts';
+import type { Router } from './router.ts';
 
 export interface Panel {
   db: NanshaDb;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { CategoryId, Script } from '../corpus/glossary';
-import { type MessageKey, t } from '../i18n';
+import type { CategoryId, Script } from '../corpus/glossary.ts';
+import { type MessageKey, t } from '../i18n/t.ts';
 
 /** The UI language (`en`, `zh-CN`, `zh-TW`…). */
 export function uiLanguage(): string {

@@ -1,6 +1,6 @@
-import { glossary } from '../corpus/glossary';
-import { resolution } from '../corpus/resolution';
-import type { Matcher } from '../match/matcher';
+import { glossary } from '../corpus/glossary.ts';
+import { resolution } from '../corpus/resolution.ts';
+import type { Matcher } from '../match/matcher.ts';
 
 const sentences = resolution.paragraphs.flatMap((p) => p.sentences);
 const strip = (s: string) => s.replace(/[\s。！？!?，,；;：:“”"]+/g, '');

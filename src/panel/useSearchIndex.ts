@@ -1,11 +1,11 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { glossary } from '../corpus/glossary';
-import { resolution } from '../corpus/resolution';
-import type { NanshaDb } from '../db/schema';
-import type { Matcher } from '../match/matcher';
-import { corpusIndex, noteDoc } from '../search/docs';
-import type { SearchIndex } from '../search/engine';
+import { glossary } from '../corpus/glossary.ts';
+import { resolution } from '../corpus/resolution.ts';
+import type { NanshaDb } from '../db/schema.ts';
+import type { Matcher } from '../match/matcher.ts';
+import { corpusIndex, noteDoc } from '../search/docs.ts';
+import type { SearchIndex } from '../search/engine.ts';
 
 /**
  * The search index, built once when the panel opens; notes are added, replaced and removed one by

@@ -1,7 +1,6 @@
 /** Search documents for the resolution's sentences, the glossary's terms and the user's notes. */
 import type { Term } from '../corpus/glossary.ts';
 import type { Resolution } from '../corpus/parse.ts';
-import type { Note } from '../db/schema.ts';
 import type { Matcher } from '../match/matcher.ts';
 import { type IndexOptions, type SearchDoc, SearchIndex } from './engine.ts';
 
@@ -31,7 +30,17 @@ export function termDocs(glossary: readonly Term[]): SearchDoc[] {
 /** Note fields, in this order: body, tags, quote, source title. */
 export const NOTE_FIELDS = ['body', 'tags', 'quote', 'title'] as const;
 
-export function noteDoc(note: Note): SearchDoc {
+/** What the index reads of a note (the stored `Note` has these fields and more). */
+export interface IndexedNote {
+  id: string;
+  body: string;
+  tags: readonly string[];
+  termIds: string[];
+  updatedAt: number;
+  source?: { quote?: string; title: string };
+}
+
+export function noteDoc(note: IndexedNote): SearchDoc {
   return {
     kind: 'note',
     id: note.id,
@@ -46,7 +55,7 @@ export function corpusIndex(
   resolution: Resolution,
   glossary: readonly Term[],
   matcher: Matcher,
-  notes: readonly Note[] = [],
+  notes: readonly IndexedNote[] = [],
 ): SearchIndex {
   const options: IndexOptions = {
     termRanges: (text, termId) => matcher.find(text).filter((m) => m.termId === termId),

@@ -15,7 +15,7 @@
  *
  * Pure: no DOM, no browser API (the bench runs it in Node).
  */
-import { fold, HAN, kindTable, WORD } from './fold.ts';
+import { fold, HAN, kindTable, WORD } from '../text/search-fold.ts';
 
 export type Kind = 'passage' | 'term' | 'note';
 

@@ -19,7 +19,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { serveStatic } from '../../scripts/static-server.ts';
 import { glossary } from '../../src/corpus/glossary.ts';
 import { parseResolution } from '../../src/corpus/parse.ts';
-import type { PageReport } from '../../src/messaging/messages.ts';
+import type { PageReport } from '../../src/match/report.ts';
 import { CHROMIUM_FLAGS } from '../e2e/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, FIREFOX_PATH, firefoxAvailable, ROOT } from './paths';
+import { EXTENSION_DIR, FIREFOX_PATH, firefoxAvailable, ROOT } from './paths.ts';
 
 /** Checks for Firefox, says which one is tested, and builds the add-on when there is none. */
 export default function setup(): void {

@@ -13,10 +13,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { test as base, expect } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
-import { EXTENSION_DIR, FIREFOX_PATH, FIXTURES_DIR } from './paths';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
+import { EXTENSION_DIR, FIREFOX_PATH, FIXTURES_DIR } from './paths.ts';
 
-export { skipFirefox } from './paths';
+export { skipFirefox } from './paths.ts';
 export { expect };
 
 /** The raw WebDriver BiDi connection under puppeteer's Browser (puppeteer-core 24). */

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { browser as Browser } from 'wxt/browser';
-import { NEWS_ZH_TW } from '../fixtures/expected';
+import { NEWS_ZH_TW } from '../fixtures/expected.ts';
 import {
   centreOfHighlighted,
   expect,
@@ -13,7 +13,7 @@ import {
   isExternal,
   skipFirefox,
   test,
-} from './harness';
+} from './harness.ts';
 
 declare const browser: typeof Browser & {
   sidebarAction: { isOpen(details: { windowId?: number }): Promise<boolean> };

@@ -7,11 +7,17 @@
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import type { browser } from 'wxt/browser';
-import { axe, checkedTargets, describe as describeViolations, isSerious, record } from './a11y/axe';
-import { CARD_PAGE, cardBundle } from './a11y/card';
-import { tabThrough } from './a11y/keyboard';
-import { openOptions, openPanel } from './a11y/pages';
-import { centreOfHighlighted, expect, skipE2E, test, waitForHighlights } from './harness';
+import {
+  axe,
+  checkedTargets,
+  describe as describeViolations,
+  isSerious,
+  record,
+} from './a11y/axe.ts';
+import { CARD_PAGE, cardBundle } from './a11y/card.ts';
+import { tabThrough } from './a11y/keyboard.ts';
+import { openOptions, openPanel } from './a11y/pages.ts';
+import { centreOfHighlighted, expect, skipE2E, test, waitForHighlights } from './harness.ts';
 
 declare const chrome: typeof browser;
 

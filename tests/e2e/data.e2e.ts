@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { expect, FIXTURES_DIR, screenshot, skipE2E, test } from './harness';
+import { expect, FIXTURES_DIR, screenshot, skipE2E, test } from './harness.ts';
 
 const PANEL = { width: 400, height: 800 };
 

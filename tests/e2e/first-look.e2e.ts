@@ -15,7 +15,7 @@ import {
   highlightedTexts,
   skipE2E,
   test,
-} from './harness';
+} from './harness.ts';
 
 declare const chrome: typeof browser;
 const run = test.skipIf(skipE2E);

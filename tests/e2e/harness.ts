@@ -15,8 +15,8 @@ import {
   type Worker,
 } from 'playwright-core';
 import { test as base, expect } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
-import type { PageReport } from '../../src/messaging/messages';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
+import type { PageReport } from '../../src/match/report.ts';
 import {
   ARTIFACTS_DIR,
   CHROME_PATH,
@@ -25,9 +25,9 @@ import {
   EXTENSION_DIR,
   FIXTURES_DIR,
   ROOT,
-} from './paths';
+} from './paths.ts';
 
-export { FIXTURES_DIR, ROOT, skipE2E } from './paths';
+export { FIXTURES_DIR, ROOT, skipE2E } from './paths.ts';
 
 // The service worker's `chrome` (callbacks given to worker.evaluate run there, not in Node).
 declare const chrome: typeof import('wxt/browser').browser;

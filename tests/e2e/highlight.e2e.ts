@@ -5,9 +5,9 @@
  */
 import { describe } from 'vitest';
 import type { browser } from 'wxt/browser';
-import { serveStatic } from '../../scripts/static-server';
-import type { PageReport } from '../../src/messaging/messages';
-import { NEWS_ZH_TW } from '../fixtures/expected';
+import { serveStatic } from '../../scripts/static-server.ts';
+import type { PageReport } from '../../src/match/report.ts';
+import { NEWS_ZH_TW } from '../fixtures/expected.ts';
 import {
   accessibilityTree,
   cardNodes,
@@ -22,7 +22,7 @@ import {
   screenshot,
   skipE2E,
   test,
-} from './harness';
+} from './harness.ts';
 
 declare const chrome: typeof browser;
 declare global {

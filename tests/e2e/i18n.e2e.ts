@@ -13,7 +13,7 @@ import {
   ROOT,
   skipE2E,
   test,
-} from './harness';
+} from './harness.ts';
 
 const messages = (lang: string) =>
   JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<

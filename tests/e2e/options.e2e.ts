@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { DEFAULT_COLOURS } from '../../src/colours';
-import { openOptions } from './a11y/pages';
-import { type Extension, expect, FIXTURES_DIR, screenshot, skipE2E, test } from './harness';
+import { DEFAULT_COLOURS } from '../../src/settings/colours.ts';
+import { openOptions } from './a11y/pages.ts';
+import { type Extension, expect, FIXTURES_DIR, screenshot, skipE2E, test } from './harness.ts';
 
 declare const chrome: typeof import('wxt/browser').browser;
 

@@ -5,7 +5,7 @@
  */
 import { describe } from 'vitest';
 import type { browser } from 'wxt/browser';
-import type { NoteDraft } from '../../src/messaging/notes';
+import type { NoteDraft } from '../../src/messaging/handoff.ts';
 import {
   accessibilityTree,
   cardNodes,
@@ -18,7 +18,7 @@ import {
   screenshot,
   skipE2E,
   test,
-} from './harness';
+} from './harness.ts';
 
 declare const chrome: typeof browser;
 

@@ -3,7 +3,7 @@
  * term in This page scrolls the page to it.
  */
 import { describe } from 'vitest';
-import { expect, highlightedTexts, skipE2E, test } from './harness';
+import { expect, highlightedTexts, skipE2E, test } from './harness.ts';
 
 describe('in the English UI', () => {
   test.scoped({ lang: 'en' });

@@ -7,7 +7,7 @@ import {
   skipE2E,
   test,
   waitForHighlights,
-} from './harness';
+} from './harness.ts';
 
 /** Side-panel width. */
 const PANEL = { width: 400, height: 800 };

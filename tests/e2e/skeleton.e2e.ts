@@ -7,7 +7,7 @@ import {
   skipE2E,
   test,
   waitForHighlights,
-} from './harness';
+} from './harness.ts';
 
 test.skipIf(skipE2E)(
   'page → 南沙方案 highlighted → click → side panel opens on the term with its passages',

@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { termById } from '../../corpus/glossary';
-import type { Note } from '../../db/schema';
-import { t } from '../../i18n';
-import { usePanel } from '../context';
-import { formatDate } from '../format';
-import { Markdown } from '../Markdown';
-import { safeHref } from '../safeUrl';
-import { NoteEditor, passageLabel } from './NoteEditor';
+import { termById } from '../../corpus/glossary.ts';
+import type { Note } from '../../db/schema.ts';
+import { t } from '../../i18n/t.ts';
+import { usePanel } from '../context.ts';
+import { formatDate } from '../format.ts';
+import { Markdown } from '../Markdown.tsx';
+import { safeHref } from '../safeUrl.ts';
+import { NoteEditor, passageLabel } from './NoteEditor.tsx';
 
 /**
  * One note: rendered body, tags, links, source; Edit in place and Delete (with Undo). `extra` is

@@ -1,11 +1,11 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { termById } from '../../corpus/glossary';
-import { paragraphById, sentenceById } from '../../corpus/passages';
-import { createNote, parseTags, updateNote } from '../../db/notes';
-import type { Note } from '../../db/schema';
-import { t } from '../../i18n';
-import { usePanel } from '../context';
-import { suggestLinks } from '../links';
+import { termById } from '../../corpus/glossary.ts';
+import { paragraphById, sentenceById } from '../../corpus/passages.ts';
+import { createNote, parseTags, updateNote } from '../../db/notes.ts';
+import type { Note } from '../../db/schema.ts';
+import { t } from '../../i18n/t.ts';
+import { usePanel } from '../context.ts';
+import { suggestLinks } from '../links.ts';
 
 export interface Draft {
   body?: string;

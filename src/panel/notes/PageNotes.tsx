@@ -1,12 +1,12 @@
-import { notesForUrl } from '../../db/notes';
-import type { Note } from '../../db/schema';
-import { t } from '../../i18n';
-import { usePanel } from '../context';
-import { useLiveQuery } from '../useLiveQuery';
-import { NoteCard } from './NoteCard';
-import { type AnchorStatuses, groupPageNotes } from './pageStatus';
+import { notesForUrl } from '../../db/notes.ts';
+import type { Note } from '../../db/schema.ts';
+import { t } from '../../i18n/t.ts';
+import { usePanel } from '../context.ts';
+import { useLiveQuery } from '../useLiveQuery.ts';
+import { NoteCard } from './NoteCard.tsx';
+import { type AnchorStatuses, groupPageNotes } from './pageStatus.ts';
 
-export type { AnchorStatus, AnchorStatuses } from './pageStatus';
+export type { AnchorStatus, AnchorStatuses } from './pageStatus.ts';
 
 /**
  * The notes taken on a page (by normalised URL, live), with their anchoring status from the

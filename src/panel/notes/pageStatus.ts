@@ -1,4 +1,4 @@
-import type { Note } from '../../db/schema';
+import type { Note } from '../../db/schema.ts';
 
 /** Whether a note's quote was found on the page: 'pending' until the page has answered. */
 export type AnchorStatus = 'anchored' | 'orphan' | 'pending';

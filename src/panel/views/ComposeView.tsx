@@ -1,10 +1,10 @@
-import { t } from '../../i18n';
-import { sendToTab } from '../../messaging/messages';
-import { draftItem } from '../../messaging/notes';
-import { usePanel } from '../context';
-import { NoteEditor } from '../notes/NoteEditor';
-import { safeHref } from '../safeUrl';
-import { useStorageItem } from '../useStorageItem';
+import { t } from '../../i18n/t.ts';
+import { draftItem } from '../../messaging/handoff.ts';
+import { sendToTab } from '../../messaging/send.ts';
+import { usePanel } from '../context.ts';
+import { NoteEditor } from '../notes/NoteEditor.tsx';
+import { safeHref } from '../safeUrl.ts';
+import { useStorageItem } from '../useStorageItem.ts';
 
 /** A new note on a quote taken from a page: the editor, filled with the quote and the page. */
 export function ComposeView() {

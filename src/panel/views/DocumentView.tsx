@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { termById } from '../../corpus/glossary';
-import type { Paragraph } from '../../corpus/parse';
-import { resolution } from '../../corpus/resolution';
-import { t } from '../../i18n';
-import type { Matcher } from '../../match/matcher';
-import { usePanel } from '../context';
+import { termById } from '../../corpus/glossary.ts';
+import type { Paragraph } from '../../corpus/parse.ts';
+import { resolution } from '../../corpus/resolution.ts';
+import { t } from '../../i18n/t.ts';
+import type { Matcher } from '../../match/matcher.ts';
+import { usePanel } from '../context.ts';
 
 /** The whole resolution: paragraphs numbered, terms marked and clickable, any sentence linkable. */
 export function DocumentView({ passageId }: { passageId?: string }) {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { glossary } from '../../corpus/glossary';
-import { sentenceById } from '../../corpus/passages';
-import { listBackups } from '../../db/backups';
-import { exportJsonText } from '../../db/format';
-import type { Backup, BackupReason, NanshaDb } from '../../db/schema';
+import { glossary } from '../../corpus/glossary.ts';
+import { sentenceById } from '../../corpus/passages.ts';
+import { listBackups } from '../../db/backups.ts';
+import { exportJsonText } from '../../db/format.ts';
+import type { Backup, BackupReason, NanshaDb } from '../../db/schema.ts';
 import {
   allNotes,
   deleteAllNotes,
@@ -12,14 +12,14 @@ import {
   type ImportReport,
   mergeNotes,
   restoreBackup,
-} from '../../db/transfer';
-import { ImportError, parseImportFile } from '../../db/validate';
-import { type MessageKey, t } from '../../i18n';
-import { usePanel } from '../context';
-import { formatDate } from '../format';
-import { passageLabel } from '../notes/NoteEditor';
-import { downloadText } from '../safeUrl';
-import { useLiveQuery } from '../useLiveQuery';
+} from '../../db/transfer.ts';
+import { ImportError, parseImportFile } from '../../db/validate.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
+import { usePanel } from '../context.ts';
+import { formatDate } from '../format.ts';
+import { passageLabel } from '../notes/NoteEditor.tsx';
+import { downloadText } from '../safeUrl.ts';
+import { useLiveQuery } from '../useLiveQuery.ts';
 
 type Format = 'json' | 'markdown' | 'w3c';
 

@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { glossary, termById } from '../../corpus/glossary';
-import { allSources, allTags, queryNotes } from '../../db/notes';
-import { t } from '../../i18n';
-import { usePanel } from '../context';
-import { NoteList } from '../notes/NoteCard';
-import type { Route } from '../router';
-import { useLiveQuery } from '../useLiveQuery';
+import { glossary, termById } from '../../corpus/glossary.ts';
+import { allSources, allTags, queryNotes } from '../../db/notes.ts';
+import { t } from '../../i18n/t.ts';
+import { usePanel } from '../context.ts';
+import { NoteList } from '../notes/NoteCard.tsx';
+import type { Route } from '../router.ts';
+import { useLiveQuery } from '../useLiveQuery.ts';
 
 type NotesRoute = Extract<Route, { view: 'notes' }>;
 

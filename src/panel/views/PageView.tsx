@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { termById } from '../../corpus/glossary';
-import { paragraphById, sentenceById } from '../../corpus/passages';
-import { resolution } from '../../corpus/resolution';
-import { recordSightingsItem } from '../../db/settings';
-import { clearSightings } from '../../db/sightings';
-import { t } from '../../i18n';
-import { focusItem } from '../../messaging/focus';
-import { type PageReport, sendToTab } from '../../messaging/messages';
-import type { PageNotesStatus } from '../../messaging/notes';
-import { usePanel } from '../context';
-import { type AnchorStatus, PageNotes } from '../notes/PageNotes';
+import type { PageNotesStatus } from '../../anchor/types.ts';
+import { termById } from '../../corpus/glossary.ts';
+import { paragraphById, sentenceById } from '../../corpus/passages.ts';
+import { resolution } from '../../corpus/resolution.ts';
+import { clearSightings } from '../../db/sightings.ts';
+import { t } from '../../i18n/t.ts';
+import type { PageReport } from '../../match/report.ts';
+import { focusItem } from '../../messaging/handoff.ts';
+import { sendToTab } from '../../messaging/send.ts';
+import { recordSightingsItem } from '../../settings/items.ts';
+import { usePanel } from '../context.ts';
+import { type AnchorStatus, PageNotes } from '../notes/PageNotes.tsx';
 
 /** The tab the panel reads: the active tab, or (when the panel is itself a tab) the last page. */
 export async function targetTab(): Promise<number | undefined> {

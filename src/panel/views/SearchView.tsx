@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { categoryIds, glossary, termById } from '../../corpus/glossary';
-import { paragraphById, sentenceById } from '../../corpus/passages';
-import { t } from '../../i18n';
-import type { Hit, Kind } from '../../search/engine';
-import { usePanel } from '../context';
-import { categoryLabel } from '../format';
-import { Highlighted, snippet } from '../Highlighted';
+import { categoryIds, glossary, termById } from '../../corpus/glossary.ts';
+import { paragraphById, sentenceById } from '../../corpus/passages.ts';
+import { t } from '../../i18n/t.ts';
+import type { Hit, Kind } from '../../search/engine.ts';
+import { usePanel } from '../context.ts';
+import { categoryLabel } from '../format.ts';
+import { Highlighted, snippet } from '../Highlighted.tsx';
 
 const KINDS: Kind[] = ['passage', 'term', 'note'];
 const HEADINGS = {

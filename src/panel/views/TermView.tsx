@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
-import { type Script, termById } from '../../corpus/glossary';
-import { paragraphOf, passagesFor } from '../../corpus/passages';
-import { queryNotes } from '../../db/notes';
-import { sightingsForTerm } from '../../db/sightings';
-import { t } from '../../i18n';
-import { usePanel } from '../context';
-import { categoryLabel, formatDate, scriptLabel } from '../format';
-import { Marked } from '../Marked';
-import { NoteList } from '../notes/NoteCard';
-import { NoteEditor } from '../notes/NoteEditor';
-import { useLiveQuery } from '../useLiveQuery';
+import { type Script, termById } from '../../corpus/glossary.ts';
+import { paragraphOf, passagesFor } from '../../corpus/passages.ts';
+import { queryNotes } from '../../db/notes.ts';
+import { sightingsForTerm } from '../../db/sightings.ts';
+import { t } from '../../i18n/t.ts';
+import { usePanel } from '../context.ts';
+import { categoryLabel, formatDate, scriptLabel } from '../format.ts';
+import { Marked } from '../Marked.tsx';
+import { NoteList } from '../notes/NoteCard.tsx';
+import { NoteEditor } from '../notes/NoteEditor.tsx';
+import { useLiveQuery } from '../useLiveQuery.ts';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
 

@@ -1,6 +1,6 @@
 /** Opening the extension's own pages in a tab, at a given size. */
 import type { Page } from 'playwright-core';
-import type { Extension } from '../harness';
+import type { Extension } from '../harness.ts';
 
 /** The options page, once its storage-backed controls are filled in. */
 export async function openOptions(ext: Extension, width = 820, height = 1000): Promise<Page> {

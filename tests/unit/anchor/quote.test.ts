@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorQuote as anchorNoFold } from '../../../src/anchor/core';
-import { anchorFold, anchorQuote, describeQuote, pageText } from '../../../src/anchor/quote';
+import { anchorQuote as anchorNoFold } from '../../../src/anchor/core.ts';
+import { anchorFold, anchorQuote, describeQuote, pageText } from '../../../src/anchor/quote.ts';
 
 /** Describes the first (or n-th) occurrence of `quote` in `text`. */
 function describe_(text: string, quote: string, nth = 0, context = 32) {

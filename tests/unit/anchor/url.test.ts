@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackingParameter, normalizeUrl } from '../../../src/anchor/url';
+import { isTrackingParameter, normalizeUrl } from '../../../src/anchor/url.ts';
 
 describe('normalizeUrl', () => {
   it('drops the fragment, trackers, a default port and an empty query; lower-cases the host', () => {

@@ -1,4 +1,4 @@
-import type { Note } from '../../../src/db/schema';
+import type { Note } from '../../../src/db/schema.ts';
 
 /** Text that must stay inert wherever it is shown. */
 export const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';

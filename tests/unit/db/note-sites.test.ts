@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepNoteSites, writeNoteSites } from '../../../src/db/note-sites';
-import { createNote, deleteNote } from '../../../src/db/notes';
-import { type NanshaDb, openDb } from '../../../src/db/schema';
-import { readPageSettings } from '../../../src/page/page-settings';
-import { siteOf } from '../../../src/settings-core';
+import { keepNoteSites, writeNoteSites } from '../../../src/db/note-sites.ts';
+import { createNote, deleteNote } from '../../../src/db/notes.ts';
+import { type NanshaDb, openDb } from '../../../src/db/schema.ts';
+import { readPageSettings } from '../../../src/settings/page-read.ts';
+import { siteOf } from '../../../src/settings/sites.ts';
 
 let db: NanshaDb | undefined;
 let stop: (() => void) | undefined;

@@ -10,15 +10,15 @@ import {
   queryNotes,
   restoreNote,
   updateNote,
-} from '../../../src/db/notes';
-import { type NanshaDb, type Note, openDb } from '../../../src/db/schema';
-import { recordSightingsItem } from '../../../src/db/settings';
+} from '../../../src/db/notes.ts';
+import { type NanshaDb, type Note, openDb } from '../../../src/db/schema.ts';
 import {
   clearSightings,
   recordSighting,
   recordSightingIfEnabled,
   sightingsForTerm,
-} from '../../../src/db/sightings';
+} from '../../../src/db/sightings.ts';
+import { recordSightingsItem } from '../../../src/settings/items.ts';
 
 let db: NanshaDb | undefined;
 const fresh = () => {

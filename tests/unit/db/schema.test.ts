@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type NanshaDb, type Note, openDb } from '../../../src/db/schema';
+import { type NanshaDb, type Note, openDb } from '../../../src/db/schema.ts';
 
 const note = (id: string, termIds: string[], at: number): Note => ({
   id,

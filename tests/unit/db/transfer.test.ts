@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listBackups } from '../../../src/db/backups';
-import { exportJsonText, stableStringify } from '../../../src/db/format';
-import { createNote, notesForUrl } from '../../../src/db/notes';
-import { type NanshaDb, type Note, openDb } from '../../../src/db/schema';
+import { listBackups } from '../../../src/db/backups.ts';
+import { exportJsonText, stableStringify } from '../../../src/db/format.ts';
+import { createNote, notesForUrl } from '../../../src/db/notes.ts';
+import { type NanshaDb, type Note, openDb } from '../../../src/db/schema.ts';
 import {
   allNotes,
   deleteAllNotes,
@@ -12,14 +12,14 @@ import {
   importText,
   mergeNotes,
   restoreBackup,
-} from '../../../src/db/transfer';
+} from '../../../src/db/transfer.ts';
 import {
   ImportError,
   MAX_IMPORT_NOTES,
   parseImport,
   parseImportFile,
-} from '../../../src/db/validate';
-import { note, PAYLOAD, richNotes } from './fixtures';
+} from '../../../src/db/validate.ts';
+import { note, PAYLOAD, richNotes } from './fixtures.ts';
 
 let db: NanshaDb | undefined;
 const fresh = async (notes: Note[] = []) => {

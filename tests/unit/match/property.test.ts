@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { T2S } from '../../../src/corpus/generated/fold.data.ts';
-import { PRECHECK } from '../../../src/corpus/generated/precheck.data.ts';
 import { glossary } from '../../../src/corpus/glossary.ts';
+import { PRECHECK } from '../../../src/match/generated/precheck.data.ts';
 import { createMatcher } from '../../../src/match/matcher.ts';
 import { createPrecheck } from '../../../src/match/precheck.ts';
+import { T2S } from '../../../src/text/generated/t2s-glossary.data.ts';
 import { createReferenceMatcher } from './reference.ts';
 
 const matcher = createMatcher(glossary);

@@ -1,4 +1,5 @@
 import type { Term } from '../../../src/corpus/glossary.ts';
+import { isAcronym, type Match } from '../../../src/match/matcher.ts';
 import {
   buildFoldTables,
   CLOSING_QUOTES,
@@ -6,8 +7,7 @@ import {
   IGNORABLE,
   OPENING_QUOTES,
   SEPARATOR,
-} from '../../../src/match/fold.ts';
-import { isAcronym, type Match } from '../../../src/match/matcher.ts';
+} from '../../../src/text/fold.ts';
 
 interface Form {
   termId: string | undefined;

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { categoryIds } from '../../../src/corpus/glossary';
-import { type NanshaDb, openDb } from '../../../src/db/schema';
-import { recordSightingsItem } from '../../../src/db/settings';
-import { recordSighting } from '../../../src/db/sightings';
+import { categoryIds } from '../../../src/corpus/glossary.ts';
+import { type NanshaDb, openDb } from '../../../src/db/schema.ts';
+import { recordSighting } from '../../../src/db/sightings.ts';
 import {
   checkColour,
   clearEverything,
@@ -15,19 +14,22 @@ import {
   setCategoryShown,
   setColour,
   shortcutKeys,
-} from '../../../src/options/model';
+} from '../../../src/options/model.ts';
 import {
   contrast,
   DARK_TEXT,
   DEFAULT_COLOURS,
   DEFAULT_HIGHLIGHT,
+  LIGHT_TEXT,
+  withDefaults,
+} from '../../../src/settings/colours.ts';
+import {
   disabledSitesItem,
   enabledItem,
   highlightItem,
-  LIGHT_TEXT,
-  withDefaults,
-} from '../../../src/settings';
-import { note } from '../db/fixtures';
+  recordSightingsItem,
+} from '../../../src/settings/items.ts';
+import { note } from '../db/fixtures.ts';
 
 let db: NanshaDb | undefined;
 afterEach(async () => {

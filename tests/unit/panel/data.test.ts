@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupPageNotes } from '../../../src/panel/notes/pageStatus';
-import { safeHref } from '../../../src/panel/safeUrl';
-import { note } from '../db/fixtures';
+import { groupPageNotes } from '../../../src/panel/notes/pageStatus.ts';
+import { safeHref } from '../../../src/panel/safeUrl.ts';
+import { note } from '../db/fixtures.ts';
 
 describe('links the panel may make clickable', () => {
   it('only http(s); javascript:, data: and the rest stay text', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { glossary } from '../../../src/corpus/glossary';
-import { resolution } from '../../../src/corpus/resolution';
-import { createMatcher } from '../../../src/match/matcher';
-import { snippet } from '../../../src/panel/Highlighted';
-import { suggestLinks } from '../../../src/panel/links';
+import { glossary } from '../../../src/corpus/glossary.ts';
+import { resolution } from '../../../src/corpus/resolution.ts';
+import { createMatcher } from '../../../src/match/matcher.ts';
+import { snippet } from '../../../src/panel/Highlighted.tsx';
+import { suggestLinks } from '../../../src/panel/links.ts';
 
 const matcher = createMatcher(glossary);
 

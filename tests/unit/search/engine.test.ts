@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateSearchFold } from '../../../scripts/gen-search-fold';
-import { glossary } from '../../../src/corpus/glossary';
-import { parseResolution } from '../../../src/corpus/parse';
-import type { Note } from '../../../src/db/schema';
-import { createMatcher } from '../../../src/match/matcher';
-import { corpusIndex, noteDoc } from '../../../src/search/docs';
-import { type Hit, SearchIndex } from '../../../src/search/engine';
-import { fold } from '../../../src/search/fold';
-import { T2S_FULL } from '../../../src/search/generated/t2s.data';
+import { generateSearchFold } from '../../../scripts/gen-search-fold.ts';
+import { glossary } from '../../../src/corpus/glossary.ts';
+import { parseResolution } from '../../../src/corpus/parse.ts';
+import type { Note } from '../../../src/db/schema.ts';
+import { createMatcher } from '../../../src/match/matcher.ts';
+import { corpusIndex, noteDoc } from '../../../src/search/docs.ts';
+import { type Hit, SearchIndex } from '../../../src/search/engine.ts';
+import { T2S_FULL } from '../../../src/text/generated/t2s-full.data.ts';
+import { fold } from '../../../src/text/search-fold.ts';
 
 const resolution = parseResolution(
   readFileSync(new URL('../../../src/corpus/resolution.zh-CN.txt', import.meta.url), 'utf8'),

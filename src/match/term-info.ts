@@ -1,8 +1,16 @@
-import { createMatcher, type Matcher } from '../match/matcher.ts';
-import type { TermInfo } from '../messaging/messages.ts';
-import { glossary } from './glossary.ts';
-import { paragraphOf, passagesFor } from './passages.ts';
-import { resolution } from './resolution.ts';
+import { glossary } from '../corpus/glossary.ts';
+import { paragraphOf, passagesFor } from '../corpus/passages.ts';
+import { resolution } from '../corpus/resolution.ts';
+import { createMatcher, type Matcher } from './matcher.ts';
+
+/** What the hover card shows about a term beyond the glossary: from the resolution itself. */
+export interface TermInfo {
+  termId: string;
+  /** How many times the term occurs in the resolution. */
+  occurrences: number;
+  /** The first sentence that contains it, with the term's offsets in it. */
+  passage?: { id: string; paragraph: number; text: string; marks: [number, number][] };
+}
 
 let matcher: Matcher | undefined;
 const cache = new Map<string, TermInfo>();

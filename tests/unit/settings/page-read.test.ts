@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { broadcastSettingChanges } from '../../../src/background/settings-broadcast';
-import { DEFAULT_HIGHLIGHT } from '../../../src/colours';
+import { broadcastSettingChanges } from '../../../src/background/settings-broadcast.ts';
+import { DEFAULT_HIGHLIGHT } from '../../../src/settings/colours.ts';
+import { disabledSitesItem, enabledItem, highlightItem } from '../../../src/settings/items.ts';
+import { SETTING_KEYS } from '../../../src/settings/keys.ts';
 import {
   changesPageSettings,
   readPageSettings,
   toggleSiteOf,
-} from '../../../src/page/page-settings';
-import { disabledSitesItem, enabledItem, highlightItem, siteOf } from '../../../src/settings';
-import { NOTE_SITES_KEY } from '../../../src/settings-core';
+} from '../../../src/settings/page-read.ts';
+import { siteOf } from '../../../src/settings/sites.ts';
 
 // The content script reads the settings without WXT's items: it must see what they write.
 describe('page settings', () => {
@@ -64,7 +65,7 @@ describe('page settings', () => {
 
     // The list of sites with notes, and other keys, are not the pages' settings.
     sent.length = 0;
-    await fakeBrowser.storage.local.set({ [NOTE_SITES_KEY]: ['news.example'], other: 1 });
+    await fakeBrowser.storage.local.set({ [SETTING_KEYS.noteSites]: ['news.example'], other: 1 });
     await new Promise((r) => setTimeout(r, 20));
     expect(sent).toEqual([]);
     expect(changesPageSettings({ disabledSites: {} }, 'local')).toBe(true);

@@ -1,8 +1,5 @@
-/**
- * Highlight settings and colours, without storage: imported by the content script, the options
- * page and tests alike. The storage item lives in src/settings.ts.
- */
-import type { CategoryId } from './corpus/glossary';
+/** Highlight settings, their defaults and colours' contrast (no storage: the item is `items.ts`). */
+import type { CategoryId } from '../corpus/glossary.ts';
 
 /** How terms are highlighted: which categories, in which colours, in which scripts. */
 export interface HighlightSettings {

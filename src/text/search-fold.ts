@@ -5,7 +5,7 @@
  * - full-width ASCII → half-width, ideographic space → space,
  * - Latin upper case → lower case (accented letters too), a few diacritics kept as they are.
  */
-import { T2S_FULL } from './generated/t2s.data.ts';
+import { T2S_FULL } from './generated/t2s-full.data.ts';
 
 /** What a folded code unit is, for tokenising. */
 export const OTHER = 0;

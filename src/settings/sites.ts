@@ -1,15 +1,4 @@
-/**
- * The settings' storage keys and the site rules, without storage: the content script imports
- * this, not `settings.ts` (whose WXT items it must not carry).
- */
-export const SETTING_KEYS = {
-  enabled: 'enabled',
-  disabledSites: 'disabledSites',
-  highlight: 'highlight',
-} as const;
-
-/** Sites that have notes (written by `db/note-sites.ts`; missing: unknown, so ask). */
-export const NOTE_SITES_KEY = 'noteSites';
+/** The per-site rule. A site is a host with its port, as `location.host` gives it. */
 
 /** The site key of a URL: its host (with port), or '' for pages that have none (file:, data:). */
 export function siteOf(url: string): string {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** Keys of public/_locales/en/messages.json: the extension's UI strings. */
-export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
 /**
  * A UI string in the browser's language (en, zh_CN or zh_TW; English where a language is missing).

@@ -1,0 +1,26 @@
+/**
+ * The settings' storage keys (`storage.local`), written once: the WXT items (`items.ts`) and the
+ * content script's one raw read (`page-read.ts`) both use them.
+ */
+export const SETTING_KEYS = {
+  /** Highlighting on every site (the global switch). */
+  enabled: 'enabled',
+  /** Hosts where highlighting is off. */
+  disabledSites: 'disabledSites',
+  /** Categories, colours and scripts (`HighlightSettings`). */
+  highlight: 'highlight',
+  /** Sites that have notes (`db/note-sites.ts`); missing: unknown, so a page asks. */
+  noteSites: 'noteSites',
+  /** Record the pages where terms were seen. */
+  recordSightings: 'settings.recordSightings',
+} as const;
+
+/**
+ * The settings that change how pages highlight: a change to one is sent to every page
+ * (`background/settings-broadcast.ts`). Pages read `noteSites` too, but only at start.
+ */
+export const HIGHLIGHT_KEYS = [
+  SETTING_KEYS.enabled,
+  SETTING_KEYS.disabledSites,
+  SETTING_KEYS.highlight,
+] as const;

@@ -1,0 +1,50 @@
+/**
+ * The content script's view of the settings: what it needs, in one `storage.local.get` (WXT's
+ * items would each read their own value when defined: more round trips on every page). Same keys
+ * and fallbacks as `items.ts` (a unit test reads back what the items write).
+ */
+import { browser } from 'wxt/browser';
+import { type HighlightSettings, withDefaults } from './colours.ts';
+import { HIGHLIGHT_KEYS, SETTING_KEYS } from './keys.ts';
+import { isActiveOn, siteOf, toggledSites } from './sites.ts';
+
+export interface PageSettings {
+  /** Highlighting is on for this page (global switch and this site). */
+  on: boolean;
+  highlight: HighlightSettings;
+  /** The page's site may have notes (or nobody knows yet): ask the background for them. */
+  mayHaveNotes: boolean;
+}
+
+/**
+ * The settings for a page of `site` (its `location.host`, which is what `siteOf` makes of its
+ * URL: a page need not parse its own URL).
+ */
+export async function readPageSettings(site: string): Promise<PageSettings> {
+  const got = await browser.storage.local.get([...HIGHLIGHT_KEYS, SETTING_KEYS.noteSites]);
+  const noteSites = got[SETTING_KEYS.noteSites] as string[] | null | undefined;
+  const enabled = (got[SETTING_KEYS.enabled] as boolean | undefined) ?? true;
+  const sites = (got[SETTING_KEYS.disabledSites] as string[] | undefined) ?? [];
+  return {
+    on: isActiveOn(site, enabled, sites),
+    highlight: withDefaults(got[SETTING_KEYS.highlight] as Partial<HighlightSettings> | undefined),
+    mayHaveNotes: noteSites == null || noteSites.includes(site),
+  };
+}
+
+/**
+ * Whether a `storage.onChanged` event changes how pages highlight. The background listens and
+ * tells the pages, so that pages need no listener of their own (docs/decisions).
+ */
+export function changesPageSettings(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'local' && HIGHLIGHT_KEYS.some((k) => k in changes);
+}
+
+/** Switches the site of `url` on or off; returns whether it is now on. */
+export async function toggleSiteOf(url: string): Promise<boolean> {
+  const key = SETTING_KEYS.disabledSites;
+  const got = await browser.storage.local.get(key);
+  const next = toggledSites((got[key] as string[] | undefined) ?? [], url);
+  await browser.storage.local.set({ [key]: next });
+  return isActiveOn(siteOf(url), true, next);
+}
