@@ -8,8 +8,8 @@ import type { PageReport } from '../match/report.ts';
  */
 type FrameTerms = Record<string, string[]>; // frameId → term ids
 
-const item = (tabId: number) =>
-  storage.defineItem<FrameTerms>(`session:badge:${tabId}`, { fallback: {} });
+/** One session key per tab (read and written by key: an item per tab would be defined anew). */
+const key = (tabId: number) => `session:badge:${tabId}` as const;
 
 // Frames report at the same moment: one tab's updates run one after the other.
 const queues = new Map<number, Promise<void>>();
@@ -21,9 +21,9 @@ function queue(tabId: number, job: () => Promise<void>): Promise<void> {
 
 export function updateBadge(tabId: number, frameId: number, report: PageReport): Promise<void> {
   return queue(tabId, async () => {
-    const frames = await item(tabId).getValue();
+    const frames = (await storage.getItem<FrameTerms>(key(tabId))) ?? {};
     frames[frameId] = report.terms.map((t) => t.termId);
-    await item(tabId).setValue(frames);
+    await storage.setItem(key(tabId), frames);
     const distinct = new Set(Object.values(frames).flat()).size;
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e75' });
     await browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
@@ -32,7 +32,7 @@ export function updateBadge(tabId: number, frameId: number, report: PageReport):
 
 /** A new document in the tab (or the tab closed): the old frames' terms no longer count. */
 export function forgetTab(tabId: number): Promise<void> {
-  return queue(tabId, () => item(tabId).removeValue());
+  return queue(tabId, () => storage.removeItem(key(tabId)));
 }
 
 /** A tab that closes or starts loading a new page forgets its frames' terms. */
