@@ -42,8 +42,9 @@ export default defineConfig({
     // entrypoints/content-script.ts). A page could fetch it to learn the extension is installed,
     // as it can read the highlights it registers; it holds no data.
     web_accessible_resources: [{ resources: ['lens.js'], matches: ['<all_urls>'] }],
-    // The content script is an unlisted script listed here (see entrypoints/content-script.ts),
-    // with the styles for ::highlight(): nothing is added to the page's DOM.
+    // The content script: an unlisted script listed here, without WXT's content-script wrapper,
+    // with the styles for ::highlight(); nothing is added to the page's DOM.
+    // Why: docs/decisions/001-content-script.md
     content_scripts: [
       {
         matches: ['<all_urls>'],
@@ -108,11 +109,8 @@ export default defineConfig({
         relativeDest: HIGHLIGHTS_CSS,
       });
     },
-    // V8's compile hint for the content script: compile all its functions with the script, at
-    // once, instead of pre-parsing them and parsing each again when it is first called. About half
-    // of them run on every page. In a new renderer, cold loads with it against without it, in one
-    // run: 0.3–1 ms less wall time, main-thread CPU time from 0.2 ms more to 0.26 ms less. Added
-    // after minification, which would drop the comment.
+    // V8's compile hint: the content script's functions compiled with it, not parsed again on first
+    // call (why: docs/decisions/001-content-script.md). Added after minification, which drops it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === CONTENT_SCRIPT_NAME)) return;
       config.plugins = [

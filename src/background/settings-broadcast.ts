@@ -1,6 +1,6 @@
 /**
  * Tells every page when a setting it reads changes, so that pages need no `storage.onChanged`
- * listener of their own (see `changesPageSettings`).
+ * listener of their own (docs/decisions/002-settings-broadcast.md).
  */
 import { browser } from 'wxt/browser';
 import { sendToAllFrames } from '../messaging/send.ts';

@@ -2,7 +2,7 @@
  * The sites (hosts) that have notes, kept in `storage.local` for the content script: a page on
  * any other site does not ask the background for its notes, so most pages send no message and
  * do not wake the service worker. Written after every change to the notes, from whichever
- * extension page made it, and when the extension starts.
+ * extension page made it, and when the extension starts (docs/decisions/006-one-settings-read.md).
  */
 import Dexie from 'dexie';
 import { noteSitesItem } from '../settings/items.ts';

@@ -1,7 +1,7 @@
 /**
- * The content script's view of the settings: what it needs, in one `storage.local.get` (WXT's
- * items would each read their own value when defined: more round trips on every page). Same keys
- * and fallbacks as `items.ts` (a unit test reads back what the items write).
+ * The content script's view of the settings: what it needs, in one `storage.local.get`, not WXT's
+ * items (docs/decisions/006-one-settings-read.md). Same keys and fallbacks as `items.ts` (a unit
+ * test reads back what the items write).
  */
 import { browser } from 'wxt/browser';
 import { type HighlightSettings, withDefaults } from './colours.ts';
@@ -34,7 +34,7 @@ export async function readPageSettings(site: string): Promise<PageSettings> {
 
 /**
  * Whether a `storage.onChanged` event changes how pages highlight. The background listens and
- * tells the pages, so that pages need no listener of their own (docs/decisions).
+ * tells the pages, which need no listener of their own (docs/decisions/002-settings-broadcast.md).
  */
 export function changesPageSettings(changes: Record<string, unknown>, area: string): boolean {
   return area === 'local' && HIGHLIGHT_KEYS.some((k) => k in changes);
