@@ -9,8 +9,7 @@
  * `i` flag (which makes a RegExp slower to compile, on every page of every new renderer). All
  * windows are factored into a trie (one branch per first character instead of one per form).
  * The Chinese windows are a RegExp of their own, behind a lookahead of their first characters,
- * which an English page never compiles. V8 compiles the two in a third of the time of a flat
- * list of the forms with every full-width letter in it, and runs them 3–4× faster.
+ * which an English page never compiles. Why, as measured: docs/decisions/004-precheck.md.
  */
 import type { Term } from '../corpus/glossary.ts';
 import { buildFoldTables, foldString, IGNORABLE, SEPARATOR } from '../text/fold.ts';

@@ -29,7 +29,7 @@ export function createPrecheck(sources: PrecheckSources): (text: string) => bool
     // ASCII, lower case), the text needs only the lower-case ASCII forms: smaller RegExps, and no
     // `i` flag, which makes a RegExp slower to compile on every new page. Each RegExp a page
     // compiles, and each pass over its text, counts on a page without terms: the folding
-    // RegExps run only where the text has something to fold.
+    // RegExps run only where the text has something to fold (docs/decisions/004-precheck.md).
     let text = raw;
     if (TO_FOLD.test(text)) text = text.replace(IGNORABLES, '').replace(WIDE, toAscii);
     text = text.toLowerCase();

@@ -38,10 +38,8 @@ export class Sentinel {
     // innerText on purpose: the rendered text leaves out scripts and styles (most of the
     // characters of many news pages), and layout is usually done by document_idle.
     let maybe = this.mayContain(renderedText(root));
-    // Open shadow roots are not in innerText: they are looked at in the same task (the query
-    // costs as much at idle, where it was a task of its own). Custom elements that have no
-    // shadow root yet may get one once their definition loads: they are looked at again when the
-    // page is idle. Most pages have no custom element, and so no such task.
+    // Open shadow roots are not in innerText: they are looked at in this task, custom elements
+    // still without one when idle (docs/decisions/005-first-look-one-task.md).
     const waiting: Element[] = [];
     if (!maybe) {
       for (const host of customElementsUnder(root)) {
@@ -125,8 +123,8 @@ export class Sentinel {
 }
 
 function renderedText(root: Element): string {
-  // An SVG or MathML root has no innerText. Not `instanceof HTMLElement`: in a new renderer, a
-  // first use of an interface object costs.
+  // An SVG or MathML root has no innerText. Not `instanceof HTMLElement`, a first use that costs
+  // in a new renderer (docs/decisions/005-first-look-one-task.md).
   // biome-ignore lint/performance/useDomNodeTextContent: innerText leaves out scripts and styles.
   return (root as Partial<HTMLElement>).innerText ?? root.textContent ?? '';
 }
