@@ -36,7 +36,7 @@ export interface PageText {
 }
 
 export const DEFAULT_MIN_SIMILARITY = 0.75;
-/** About 10–20 ms of Myers' algorithm in V8. */
+/** The fuzzy work allowed per quote (why this size: docs/decisions/009-quote-anchoring.md). */
 export const DEFAULT_BUDGET = 4_000_000;
 /** Verbatim occurrences scored at most (a one-character quote on a long page). */
 const MAX_OCCURRENCES = 100_000;

@@ -4,7 +4,7 @@
  * table (plus width, case and whitespace), one code unit to one, so a quote taken on a page in
  * one script is found again when the page shows the other.
  *
- * Size: the full table weighs ~15 KB gzipped. A bundle that cannot afford it can import
+ * A bundle that cannot afford the full table (docs/decisions/009-quote-anchoring.md) can import
  * `anchorQuote` from `./core.ts` and pass a smaller `fold` (or none: verbatim and fuzzy only).
  */
 import { foldTable } from '../text/search-fold.ts';

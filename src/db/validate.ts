@@ -13,8 +13,8 @@ import { annotationToNote, W3C_CONTEXT } from './webannotation.ts';
 /** Files over this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /**
- * At most this many notes in one import. The panel keeps every note in its search index (≈ 4 KB
- * of heap each): 100,000 notes would take ~400 MB, so such a file is refused, whole, with a message.
+ * At most this many notes in one import, for the panel's search index; a larger file is refused
+ * whole, with a message (why: docs/decisions/008-import-limits.md).
  */
 export const MAX_IMPORT_NOTES = 50_000;
 /** Problems listed at most (the first ones, in file order). */
