@@ -4,7 +4,7 @@
  * it, so a request and the reply its caller expects cannot drift apart.
  *
  * The content script checks what it receives with `tab-guard.ts`, a few lines that a unit test
- * holds to the schemas below: valibot there would double the script that runs on every page.
+ * holds to the schemas below, not valibot (docs/decisions/010-tab-message-guard.md).
  *
  * Replies go through `sendResponse` (with `return true` while one is pending), which every
  * Chromium and Firefox the manifest allows honours; a listener that returns a Promise is only

@@ -1,7 +1,7 @@
 /**
  * The content script's check of the messages it receives: the same shapes as `tabRequest` in
- * `contract.ts` (a unit test holds the two together), in a few hundred bytes instead of valibot's
- * two kilobytes on every page.
+ * `contract.ts` (a unit test holds the two together), without valibot on every page
+ * (docs/decisions/010-tab-message-guard.md).
  */
 import type { TabMessage } from './contract.ts';
 import { LIMITS } from './limits.ts';

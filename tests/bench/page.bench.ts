@@ -7,8 +7,8 @@
  * in the same run, the same page marked by mark.js with the same terms, and a bare TreeWalker +
  * charCodeAt pass.
  *
- * The extension's time is the median of BENCH_RUNS loads of each page (default 7): this machine
- * has two cores shared with Chromium's other processes, and a single load varies 3–5×.
+ * The extension's time is the median of BENCH_RUNS loads of each page (default 7), as single
+ * loads vary (why: docs/decisions/011-benchmark-method.md).
  *
  * `node tests/bench/page.bench.ts` after `npm run build` (also part of `npm run bench`).
  */
@@ -296,9 +296,8 @@ function bareExtension(): string {
  *   name: timers, idle callbacks, observers), and the tasks that deliver an extension API's reply
  *   (the storage read) with the microtasks that continue from it. Each is counted twice: in the
  *   main thread's CPU time (the events' thread durations: the script's own work), and in wall
- *   time, which also counts the moments the thread was waiting for a core. On this 2-core machine
- *   a new renderer starts while the browser and the page's other processes are busy too, and one
- *   load's wall time is 1–3× its CPU time.
+ *   time, which also counts the moments the thread was waiting for a core (how far apart the two
+ *   run: docs/decisions/011-benchmark-method.md).
  * - `profiled`: the V8 CPU profiler's samples with the extension's code on the stack. It sees
  *   everything the script causes, but the profiler slows a new renderer down (it logs every
  *   function and RegExp compiled): an upper bound.
