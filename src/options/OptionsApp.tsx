@@ -4,9 +4,6 @@ import { type CategoryId, categoryIds } from '../corpus/glossary.ts';
 import type { NanshaDb } from '../db/schema.ts';
 import { clearSightings } from '../db/sightings.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
-import { useLiveQuery } from '../panel/useLiveQuery.ts';
-import { useStorageItem } from '../panel/useStorageItem.ts';
-import { NotesData } from '../panel/views/NotesDataView.tsx';
 import { type HighlightSettings, withDefaults } from '../settings/colours.ts';
 import {
   disabledSitesItem,
@@ -14,6 +11,9 @@ import {
   highlightItem,
   recordSightingsItem,
 } from '../settings/items.ts';
+import { NotesData } from '../ui/NotesData.tsx';
+import { useLiveQuery } from '../ui/use-live-query.ts';
+import { useStorageItem } from '../ui/use-storage-item.ts';
 import {
   checkColour,
   clearEverything,

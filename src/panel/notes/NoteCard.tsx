@@ -3,11 +3,11 @@ import { useState } from 'preact/hooks';
 import { termById } from '../../corpus/glossary.ts';
 import type { Note } from '../../db/schema.ts';
 import { t } from '../../i18n/t.ts';
+import { formatDate, passageLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
-import { formatDate } from '../format.ts';
 import { Markdown } from '../Markdown.tsx';
-import { safeHref } from '../safeUrl.ts';
-import { NoteEditor, passageLabel } from './NoteEditor.tsx';
+import { safeHref } from '../safe-url.ts';
+import { NoteEditor } from './NoteEditor.tsx';
 
 /**
  * One note: rendered body, tags, links, source; Edit in place and Delete (with Undo). `extra` is

@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { termById } from '../../corpus/glossary.ts';
-import { paragraphById, sentenceById } from '../../corpus/passages.ts';
 import { createNote, parseTags, updateNote } from '../../db/notes.ts';
 import type { Note } from '../../db/schema.ts';
 import { t } from '../../i18n/t.ts';
+import { passageLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
 import { suggestLinks } from '../links.ts';
 
@@ -13,12 +13,6 @@ export interface Draft {
   termIds?: string[];
   passageIds?: string[];
   source?: Note['source'];
-}
-
-export function passageLabel(id: string): string {
-  const s = sentenceById(id);
-  const p = s ? paragraphById(s.paragraphId) : undefined;
-  return s && p ? t('paragraphSentence', [p.number, s.number]) : id;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { notesForUrl } from '../../db/notes.ts';
 import type { Note } from '../../db/schema.ts';
 import { t } from '../../i18n/t.ts';
+import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { usePanel } from '../context.ts';
-import { useLiveQuery } from '../useLiveQuery.ts';
 import { NoteCard } from './NoteCard.tsx';
-import { type AnchorStatuses, groupPageNotes } from './pageStatus.ts';
+import { type AnchorStatuses, groupPageNotes } from './page-status.ts';
 
-export type { AnchorStatus, AnchorStatuses } from './pageStatus.ts';
+export type { AnchorStatus, AnchorStatuses } from './page-status.ts';
 
 /**
  * The notes taken on a page (by normalised URL, live), with their anchoring status from the

@@ -1,10 +1,10 @@
 import { t } from '../../i18n/t.ts';
 import { draftItem } from '../../messaging/handoff.ts';
 import { sendToTab } from '../../messaging/send.ts';
+import { useStorageItem } from '../../ui/use-storage-item.ts';
 import { usePanel } from '../context.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
-import { safeHref } from '../safeUrl.ts';
-import { useStorageItem } from '../useStorageItem.ts';
+import { safeHref } from '../safe-url.ts';
 
 /** A new note on a quote taken from a page: the editor, filled with the quote and the page. */
 export function ComposeView() {

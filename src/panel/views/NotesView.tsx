@@ -2,10 +2,10 @@ import { useEffect } from 'preact/hooks';
 import { glossary, termById } from '../../corpus/glossary.ts';
 import { allSources, allTags, queryNotes } from '../../db/notes.ts';
 import { t } from '../../i18n/t.ts';
+import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { usePanel } from '../context.ts';
 import { NoteList } from '../notes/NoteCard.tsx';
 import type { Route } from '../router.ts';
-import { useLiveQuery } from '../useLiveQuery.ts';
 
 type NotesRoute = Extract<Route, { view: 'notes' }>;
 

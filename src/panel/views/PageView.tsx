@@ -9,7 +9,7 @@ import { t } from '../../i18n/t.ts';
 import type { PageReport } from '../../match/report.ts';
 import { focusItem } from '../../messaging/handoff.ts';
 import { sendToTab } from '../../messaging/send.ts';
-import { recordSightingsItem } from '../../settings/items.ts';
+import { SightingsSwitch } from '../../ui/SightingsSwitch.tsx';
 import { usePanel } from '../context.ts';
 import { type AnchorStatus, PageNotes } from '../notes/PageNotes.tsx';
 
@@ -33,7 +33,6 @@ type State =
 export function PageView() {
   const { db, router } = usePanel();
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [record, setRecord] = useState<boolean | undefined>(undefined);
   const [cleared, setCleared] = useState(false);
 
   useEffect(() => {
@@ -56,28 +55,16 @@ export function PageView() {
     void load();
     const onActivated = () => void load();
     browser.tabs.onActivated.addListener(onActivated);
-    void recordSightingsItem.getValue().then((v) => live && setRecord(v));
-    const unwatch = recordSightingsItem.watch((v) => setRecord(v));
     return () => {
       live = false;
       browser.tabs.onActivated.removeListener(onActivated);
-      unwatch();
     };
   }, []);
 
   const settings = (
     <section class="history" aria-labelledby="history-title">
       <h3 id="history-title">{t('historyTitle')}</h3>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          checked={record ?? true}
-          onChange={(e) =>
-            void recordSightingsItem.setValue((e.target as HTMLInputElement).checked)
-          }
-        />
-        {t('recordSightings')}
-      </label>
+      <SightingsSwitch />
       <button type="button" onClick={() => void clearSightings(db).then(() => setCleared(true))}>
         {t('clearHistory')}
       </button>

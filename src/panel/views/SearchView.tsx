@@ -3,8 +3,8 @@ import { categoryIds, glossary, termById } from '../../corpus/glossary.ts';
 import { paragraphById, sentenceById } from '../../corpus/passages.ts';
 import { t } from '../../i18n/t.ts';
 import type { Hit, Kind } from '../../search/engine.ts';
+import { categoryLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
-import { categoryLabel } from '../format.ts';
 import { Highlighted, snippet } from '../Highlighted.tsx';
 
 const KINDS: Kind[] = ['passage', 'term', 'note'];

@@ -4,12 +4,12 @@ import { paragraphOf, passagesFor } from '../../corpus/passages.ts';
 import { queryNotes } from '../../db/notes.ts';
 import { sightingsForTerm } from '../../db/sightings.ts';
 import { t } from '../../i18n/t.ts';
+import { categoryLabel, formatDate, scriptLabel } from '../../ui/format.ts';
+import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { usePanel } from '../context.ts';
-import { categoryLabel, formatDate, scriptLabel } from '../format.ts';
 import { Marked } from '../Marked.tsx';
 import { NoteList } from '../notes/NoteCard.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
-import { useLiveQuery } from '../useLiveQuery.ts';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
 

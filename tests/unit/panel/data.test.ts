@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupPageNotes } from '../../../src/panel/notes/pageStatus.ts';
-import { safeHref } from '../../../src/panel/safeUrl.ts';
+import { groupPageNotes } from '../../../src/panel/notes/page-status.ts';
+import { safeHref } from '../../../src/panel/safe-url.ts';
 import { note } from '../db/fixtures.ts';
 
 describe('links the panel may make clickable', () => {
