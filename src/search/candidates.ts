@@ -7,6 +7,7 @@
 import { allowedEdits, fuzzyFind, MAX_FUZZY_PATTERN, withinOneEdit } from './fuzzy.ts';
 import { type InvertedIndex, lowerBound } from './inverted-index.ts';
 import { bigramAt, type Part } from './query.ts';
+import type { WindowSearch } from './types.ts';
 
 /** A document that matches every part so far. */
 export interface Cand {
@@ -22,6 +23,7 @@ export function matchPart(
   index: InvertedIndex,
   part: Part,
   within: Map<number, Cand> | undefined,
+  search?: WindowSearch,
 ): Map<number, Cand> {
   const out = new Map<number, Cand>();
   const keep = (num: number, tier: 1 | 3, edits: number) => {
@@ -79,7 +81,7 @@ export function matchPart(
       return;
     }
     if (k === 0) return;
-    const best = fuzzyFind(entry.folded, q, k, { bigrams, scratch, withSpan: false });
+    const best = fuzzyFind(entry.folded, q, k, { bigrams, scratch, withSpan: false, search });
     if (best) keep(num, 3, best.edits);
   });
   return out;

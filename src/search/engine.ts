@@ -28,6 +28,8 @@ export type {
   SearchOptions,
   SearchResults,
   Tier,
+  WindowMatch,
+  WindowSearch,
 } from './types.ts';
 
 export class SearchIndex {
@@ -73,11 +75,11 @@ export class SearchIndex {
 
     let cands: Map<number, Cand> | undefined;
     for (const p of bySelectivity(parts)) {
-      cands = matchPart(this.index, p, cands);
+      cands = matchPart(this.index, p, cands, this.options.windowSearch);
       if (cands.size === 0) break;
     }
     const found = tiers(this.index, cands?.values() ?? [], folded);
-    const named = namedTerms(this.index, found, folded, parts);
+    const named = namedTerms(this.index, found, folded, parts, this.options.windowSearch);
     addLinked(this.index, found, named);
     const ranked = rank(this.index, found, folded, parts);
     for (const kind of KINDS) {
@@ -86,7 +88,7 @@ export class SearchIndex {
         doc: c.entry.doc,
         tier: c.tier,
         edits: c.edits,
-        ranges: rangesOf(c.entry, folded, parts, c.tier, named, this.options.termRanges),
+        ranges: rangesOf(c.entry, folded, parts, c.tier, named, this.options),
       }));
     }
     results.namedTerms = named;

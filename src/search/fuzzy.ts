@@ -3,7 +3,7 @@
  * windows around the bigrams it shares with a text; a Latin word within one edit of another.
  */
 import { bigramAt } from './query.ts';
-import type { Range } from './types.ts';
+import type { Range, WindowMatch, WindowSearch } from './types.ts';
 
 /** Longest Han run matched fuzzily: the bit-parallel distance uses one 32-bit word. */
 export const MAX_FUZZY_PATTERN = 31;
@@ -27,19 +27,13 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.slice(i) === b.slice(i + 1);
 }
 
-/** An approximate occurrence: `start` is -1 when only the edits were asked for. */
-export interface WindowMatch {
-  edits: number;
-  start: number;
-  end: number;
-}
-
 const peq = new Int32Array(0x10000);
 
 /**
  * Best approximate occurrence of `pattern` (4 to 31 code units) in `text[from, to)`: fewest
  * edits, then leftmost end, then longest span (at least the pattern less one character);
- * undefined when more than `k` edits. Myers (1999), semi-global.
+ * undefined when more than `k` edits. Myers (1999), semi-global, in one 32-bit word.
+ * Kept over approx-string-match, measured: docs/decisions/030-search-edit-distance.md
  */
 export function searchWindow(
   pattern: string,
@@ -91,7 +85,7 @@ export function searchWindow(
     return at < 0 ? undefined : { edits: min, start: -1, end: at };
   }
   // For each end, the alignment with that many edits that begins furthest left (a small DP);
-  // spans shorter than the query less one character are not kept.
+  // spans shorter than the query less one character are not kept (3 characters: one missing).
   const minSpan = m === 3 ? 4 : m - 1;
   let best: WindowMatch | undefined;
   ends.forEach((end, n) => {
@@ -131,6 +125,8 @@ export interface FuzzyOptions {
   scratch?: number[];
   /** False when only the number of edits matters (ranking), not where the match is. */
   withSpan?: boolean;
+  /** The edit distance in one window. */
+  search?: WindowSearch;
 }
 
 /** Best fuzzy occurrence of a Han run (3 to 31 characters) in a document's folded fields. */
@@ -138,7 +134,7 @@ export function fuzzyFind(
   fields: readonly string[],
   q: string,
   k: number,
-  { bigrams, scratch = [], withSpan = true }: FuzzyOptions = {},
+  { bigrams, scratch = [], withSpan = true, search = searchWindow }: FuzzyOptions = {},
 ): FuzzyMatch | undefined {
   const m = q.length;
   let best: FuzzyMatch | undefined;
@@ -173,7 +169,7 @@ export function fuzzyFind(
     let from = scratch[0] as number;
     let to = Math.min(f.length, from + m + 2 * k);
     const run = () => {
-      const r = searchWindow(q, f, from, to, k, withSpan);
+      const r = search(q, f, from, to, k, withSpan);
       if (r && (!best || r.edits < best.edits)) best = { field, ...r };
     };
     for (let w = 1; w < scratch.length; w++) {

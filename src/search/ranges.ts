@@ -14,7 +14,7 @@ export function rangesOf(
   parts: readonly Part[],
   tier: Tier,
   named: readonly string[],
-  termRanges: IndexOptions['termRanges'],
+  { termRanges, windowSearch: search }: IndexOptions,
 ): Range[] {
   const out: Range[] = [];
   const all = (needle: string) => {
@@ -42,7 +42,7 @@ export function rangesOf(
         const before = out.length;
         all(p.text);
         if (out.length === before && p.text.length >= 3 && p.text.length <= MAX_FUZZY_PATTERN) {
-          const r = fuzzyFind(entry.folded, p.text, allowedEdits(p.text.length));
+          const r = fuzzyFind(entry.folded, p.text, allowedEdits(p.text.length), { search });
           if (r) out.push({ field: r.field, start: r.start, end: r.end });
         }
       } else {

@@ -8,7 +8,7 @@ import type { Cand } from './candidates.ts';
 import { allowedEdits, fuzzyFind, MAX_FUZZY_PATTERN } from './fuzzy.ts';
 import type { Entry, InvertedIndex } from './inverted-index.ts';
 import type { Part } from './query.ts';
-import { KINDS, type Kind, type Tier } from './types.ts';
+import { KINDS, type Kind, type Tier, type WindowSearch } from './types.ts';
 
 export interface Found {
   tier: Tier;
@@ -40,6 +40,7 @@ export function namedTerms(
   found: Map<number, Found>,
   folded: string,
   parts: readonly Part[],
+  search?: WindowSearch,
 ): string[] {
   const named: string[] = [];
   for (const [num, f] of found) {
@@ -54,7 +55,7 @@ export function namedTerms(
   for (const [num, f] of found) {
     const entry = index.entry(num) as Entry;
     if (entry.doc.kind !== 'term' || f.tier !== 3) continue;
-    const r = fuzzyFind(entry.folded, only.text, allowedEdits(only.text.length));
+    const r = fuzzyFind(entry.folded, only.text, allowedEdits(only.text.length), { search });
     if (r && r.start === 0 && r.end === entry.folded[r.field]?.length) named.push(entry.doc.id);
   }
   return named;

@@ -47,9 +47,28 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** An approximate occurrence in a text: `start` is -1 when only the edits were asked for. */
+export interface WindowMatch {
+  edits: number;
+  start: number;
+  end: number;
+}
+
+/** Best occurrence of `pattern` in `text[from, to)` within `k` edits (fuzzy.ts: searchWindow). */
+export type WindowSearch = (
+  pattern: string,
+  text: string,
+  from: number,
+  to: number,
+  k: number,
+  withSpan?: boolean,
+) => WindowMatch | undefined;
+
 export interface IndexOptions {
   /** Where a term occurs in a text (the matcher), to mark documents found through a named term. */
   termRanges?: (text: string, termId: string) => { start: number; end: number }[];
+  /** The edit distance in one window (default: fuzzy.ts's); the benchmark compares two. */
+  windowSearch?: WindowSearch;
 }
 
 export const KINDS = ['passage', 'term', 'note'] as const satisfies readonly Kind[];

@@ -1,20 +1,32 @@
 /**
  * Search benchmark: the corpus, the glossary and 10,000 generated notes of realistic length.
  * Reports index build time, memory, p50/p95 per query over a fixed query set, and the cost of
- * changing one note. Goal: p95 ≤ 16 ms. Run: `node tests/bench/search.bench.ts` (or `npm run bench`).
+ * changing one note. Goal: p95 ≤ 16 ms. Then the edit distance in windows, the engine's own Myers
+ * against approx-string-match on the same windows and queries (docs/decisions/030-search-edit-distance.md).
+ * Run: `node tests/bench/search.bench.ts` (or `npm run bench`).
  */
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import approxSearch from 'approx-string-match';
 import Fuse from 'fuse.js';
 import { glossary } from '../../src/corpus/glossary.ts';
 import { parseResolution } from '../../src/corpus/parse.ts';
 import type { Note } from '../../src/db/schema.ts';
 import { createMatcher } from '../../src/match/matcher.ts';
-import { corpusIndex, noteDoc } from '../../src/search/docs.ts';
+import { corpusIndex, noteDoc, passageDocs, termDocs } from '../../src/search/docs.ts';
+import {
+  type IndexOptions,
+  type SearchDoc,
+  SearchIndex,
+  type WindowSearch,
+} from '../../src/search/engine.ts';
+import { searchWindow } from '../../src/search/fuzzy.ts';
 
 const NOTES = 10_000;
 const ROUNDS = 25;
+/** Rounds per query and implementation in the edit-distance comparison (the library is slower). */
+const COMPARE_ROUNDS = 11;
 const GOAL_P95_MS = 16;
 
 /** Queries a reader types: exact, fuzzy, Traditional, English, one and two characters. */
@@ -201,10 +213,132 @@ export function runSearchBench(): { p50: number; p95: number; ok: boolean } {
   console.log(
     `  baseline, Fuse.js alone over the notes: ${fuseTimes.map((t) => t.toFixed(0)).join(', ')} ms per query`,
   );
+  compareEditDistance(
+    [...passageDocs(resolution, matcher), ...termDocs(glossary), ...notes.map(noteDoc)],
+    { termRanges: (t, termId) => matcher.find(t).filter((m) => m.termId === termId) },
+  );
   return { p50, p95, ok };
 }
 
-if (import.meta.main) {
-  const { ok } = runSearchBench();
-  if (!ok) process.exitCode = 1;
+/**
+ * The engine's window contract (fuzzy.ts: searchWindow) on approx-string-match: it returns only
+ * the matches with the fewest edits, leftmost end first, each with its longest span.
+ */
+export const searchWindowLib: WindowSearch = (pattern, text, from, to, k, withSpan = true) => {
+  const matches = approxSearch(text.slice(from, to), pattern, k);
+  if (!withSpan) {
+    const first = matches[0];
+    return first && { edits: first.errors, start: -1, end: from + first.end };
+  }
+  const minSpan = pattern.length === 3 ? 4 : pattern.length - 1;
+  const r = matches.find((r) => r.end - r.start >= minSpan);
+  return r && { edits: r.errors, start: from + r.start, end: from + r.end };
+};
+
+/** Main-thread CPU time in ms (unlike wall time, it does not count waiting for a core). */
+const cpuMs = () => {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * Own Myers against approx-string-match: the windows the engine checks for QUERIES (same results?
+ * time per window), then whole searches with each (same results? p50/p95), interleaved.
+ */
+function compareEditDistance(docs: SearchDoc[], options: IndexOptions): void {
+  const impls = [searchWindow, searchWindowLib];
+  let impl: WindowSearch = searchWindow;
+  const calls: Parameters<WindowSearch>[] = [];
+  let recording = true;
+  const index = new SearchIndex(docs, {
+    ...options,
+    windowSearch: (...args) => {
+      if (recording) calls.push(args);
+      return impl(...args);
+    },
+  });
+  // The windows each query checks, and its results with the engine's own Myers.
+  const perQuery = QUERIES.map(({ q }) => {
+    const before = calls.length;
+    const results = JSON.stringify(index.search(q));
+    return { q, windows: calls.length - before, results };
+  });
+  recording = false;
+
+  const sameWindows = calls.filter(
+    (w) => JSON.stringify(searchWindow(...w)) === JSON.stringify(searchWindowLib(...w)),
+  ).length;
+  impl = searchWindowLib;
+  const sameSearches = perQuery.filter((r) => JSON.stringify(index.search(r.q)) === r.results);
+  const chars = calls.reduce((s, w) => s + w[3] - w[2], 0) / calls.length;
+
+  // Per window: every captured window once per pass, passes alternating between the two.
+  const perWindow: number[][] = [[], []];
+  for (let pass = 0; pass < 2 * COMPARE_ROUNDS; pass++) {
+    const fn = impls[pass % 2] as WindowSearch;
+    const t0 = performance.now();
+    for (const w of calls) fn(...w);
+    perWindow[pass % 2]?.push(((performance.now() - t0) * 1000) / calls.length);
+  }
+  // Whole searches: each query, each implementation in turn, COMPARE_ROUNDS times.
+  const wall: number[][] = [[], []];
+  const cpu = perQuery.map(() => [[], []] as number[][]);
+  perQuery.forEach(({ q }, i) => {
+    for (let k = 0; k < COMPARE_ROUNDS; k++) {
+      impls.forEach((fn, n) => {
+        impl = fn;
+        const c0 = cpuMs();
+        const t0 = performance.now();
+        index.search(q);
+        wall[n]?.push(performance.now() - t0);
+        cpu[i]?.[n]?.push(cpuMs() - c0);
+      });
+    }
+  });
+  impl = searchWindow;
+
+  const sorted = (list: number[] | undefined) => [...(list ?? [])].sort((x, y) => x - y);
+  const stats = (n: number) => {
+    const w = sorted(wall[n]);
+    const c = sorted(cpu.flatMap((q) => q[n] ?? []));
+    return {
+      window: pct(sorted(perWindow[n]), 0.5),
+      wall: [pct(w, 0.5), pct(w, 0.95)],
+      cpu: [pct(c, 0.5), pct(c, 0.95)],
+    } as const;
+  };
+  const [own, lib] = [stats(0), stats(1)];
+  const ms = (v: number) => `${v.toFixed(2).padStart(7)} ms`;
+  const ratio = (a: number, b: number) => `×${(b / a).toFixed(1)}`.padStart(10);
+  console.log(
+    `  edit distance in windows: ${calls.length} windows (${chars.toFixed(1)} chars on average) checked by the queries above`,
+  );
+  console.log(
+    `    same result in ${sameWindows}/${calls.length} windows, same search results for ${sameSearches.length}/${QUERIES.length} queries`,
+  );
+  console.log(
+    `    per window (median of ${COMPARE_ROUNDS} passes): own Myers ${own.window.toFixed(2)} µs, approx-string-match ${lib.window.toFixed(2)} µs (${ratio(own.window, lib.window).trim()})`,
+  );
+  console.log(`    whole searches, ${COMPARE_ROUNDS} rounds each, interleaved:`);
+  for (const [name, s] of [
+    ['own Myers', own],
+    ['approx-string-match', lib],
+  ] as const) {
+    console.log(
+      `      ${name.padEnd(20)} wall p50 ${ms(s.wall[0])}  p95 ${ms(s.wall[1])}   main-thread CPU p50 ${ms(s.cpu[0])}  p95 ${ms(s.cpu[1])}`,
+    );
+  }
+  console.log(
+    `      ${'ratio'.padEnd(20)} wall p50 ${ratio(own.wall[0], lib.wall[0])}  p95 ${ratio(own.wall[1], lib.wall[1])}   main-thread CPU p50 ${ratio(own.cpu[0], lib.cpu[0])}  p95 ${ratio(own.cpu[1], lib.cpu[1])}`,
+  );
+  console.log(
+    '    queries that check windows, main-thread CPU p50 (own Myers → approx-string-match):',
+  );
+  perQuery.forEach(({ q, windows }, i) => {
+    if (windows === 0) return;
+    const [a, b] = [0, 1].map((n) => pct(sorted(cpu[i]?.[n]), 0.5)) as [number, number];
+    console.log(
+      `      ${q.padEnd(14)} ${String(windows).padStart(6)} windows  ${ms(a)} → ${ms(b)} ${ratio(a, b)}`,
+    );
+  });
 }
