@@ -1,0 +1,267 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { NoteCapture } from '../../../src/anchor/types.ts';
+import { handleBackgroundMessage } from '../../../src/background/handlers.ts';
+import { termById } from '../../../src/corpus/glossary.ts';
+import { openDb } from '../../../src/db/schema.ts';
+import { clearSightings } from '../../../src/db/sightings.ts';
+import type { PageReport } from '../../../src/match/report.ts';
+import type { TermInfo } from '../../../src/match/term-info.ts';
+import type { BackgroundMessage } from '../../../src/messaging/contract.ts';
+import { draftItem, focusItem, openNoteItem } from '../../../src/messaging/handoff.ts';
+import { respond } from '../../../src/messaging/send.ts';
+import { recordSightingsItem } from '../../../src/settings/items.ts';
+
+const TAB = 7;
+const fromTab = (frameId = 0): Browser.runtime.MessageSender => ({
+  tab: { id: TAB } as Browser.tabs.Tab,
+  frameId,
+});
+/** An extension page (the panel, the options page) has no tab. */
+const noTab: Browser.runtime.MessageSender = { id: 'test-extension-id' };
+
+const send = (message: BackgroundMessage, sender = fromTab()) =>
+  handleBackgroundMessage(message, sender);
+
+const db = openDb();
+
+function report(url: string, termIds: string[]): PageReport {
+  return {
+    url,
+    title: 'A page',
+    terms: termIds.map((termId, order) => ({ termId, count: 1, order })),
+  };
+}
+
+const badge = () => fakeBrowser.action.getBadgeText({ tabId: TAB });
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+// fakeBrowser has no side panel: a stub that opens at once.
+let openSidePanel: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  openSidePanel = vi.fn(async () => {});
+  fakeBrowser.sidePanel.open = openSidePanel as typeof fakeBrowser.sidePanel.open;
+  await clearSightings(db);
+});
+
+describe('open-term', () => {
+  it('opens the panel on the sending tab and hands it the term with that tab', async () => {
+    expect(await send({ type: 'open-term', termId: 'nansha-plan' })).toBe(true);
+    expect(openSidePanel).toHaveBeenCalledExactlyOnceWith({ tabId: TAB });
+    await vi.waitFor(async () =>
+      expect(await focusItem.getValue()).toEqual({
+        termId: 'nansha-plan',
+        tabId: TAB,
+        at: expect.any(Number),
+      }),
+    );
+  });
+
+  it('answers false when the panel does not open, and still hands over the term', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    openSidePanel.mockRejectedValueOnce(new Error('not in a user gesture'));
+    expect(await send({ type: 'open-term', termId: 'gba' })).toBe(false);
+    await vi.waitFor(async () => expect((await focusItem.getValue())?.termId).toBe('gba'));
+  });
+
+  it('from a sender without a tab: no answer, no panel, no term handed over', async () => {
+    expect(send({ type: 'open-term', termId: 'nansha-plan' }, noTab)).toBeUndefined();
+    await settle();
+    expect(openSidePanel).not.toHaveBeenCalled();
+    expect(await focusItem.getValue()).toBeNull();
+  });
+});
+
+describe('add-note and open-note', () => {
+  const capture: NoteCapture = {
+    url: 'http://127.0.0.1/news',
+    title: 'News',
+    selector: { type: 'TextQuoteSelector', exact: '南沙', prefix: '推动', suffix: '开发' },
+    position: { type: 'TextPositionSelector', start: 10, end: 12 },
+  };
+
+  it('add-note opens the panel and puts the capture, with its tab, into the draft', async () => {
+    expect(await send({ type: 'add-note', capture })).toBe(true);
+    expect(openSidePanel).toHaveBeenCalledExactlyOnceWith({ tabId: TAB });
+    await vi.waitFor(async () =>
+      expect(await draftItem.getValue()).toEqual({
+        ...capture,
+        tabId: TAB,
+        at: expect.any(Number),
+      }),
+    );
+  });
+
+  it('open-note opens the panel and hands it the note', async () => {
+    expect(await send({ type: 'open-note', noteId: 'n1' })).toBe(true);
+    expect(openSidePanel).toHaveBeenCalledExactlyOnceWith({ tabId: TAB });
+    await vi.waitFor(async () =>
+      expect(await openNoteItem.getValue()).toEqual({ noteId: 'n1', at: expect.any(Number) }),
+    );
+  });
+
+  it('without a tab neither opens the panel nor hands anything over', async () => {
+    expect(send({ type: 'add-note', capture }, noTab)).toBeUndefined();
+    expect(send({ type: 'open-note', noteId: 'n1' }, noTab)).toBeUndefined();
+    await settle();
+    expect(openSidePanel).not.toHaveBeenCalled();
+    expect(await draftItem.getValue()).toBeNull();
+    expect(await openNoteItem.getValue()).toBeNull();
+  });
+});
+
+describe('page-terms', () => {
+  const url = 'https://news.example/a';
+
+  it('from the top frame: a sighting of the page, and the badge counts its terms', async () => {
+    expect(send({ type: 'page-terms', report: report(url, ['nansha-plan', 'gba']) })).toBe(
+      undefined,
+    );
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
+    await vi.waitFor(async () =>
+      expect(await db.sightings.get(url)).toMatchObject({
+        url,
+        termIds: ['nansha-plan', 'gba'],
+        counts: { 'nansha-plan': 1, gba: 1 },
+      }),
+    );
+  });
+
+  it('from a child frame: the badge counts distinct terms over all frames; no sighting', async () => {
+    send({ type: 'page-terms', report: report(url, ['nansha-plan', 'gba']) });
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
+    await vi.waitFor(async () => expect(await db.sightings.count()).toBe(1));
+
+    const child = 'https://frames.example/child';
+    send({ type: 'page-terms', report: report(child, ['gba', 'hengqin', 'qianhai']) }, fromTab(3));
+    // gba is in both frames: nansha-plan, gba, hengqin, qianhai.
+    await vi.waitFor(async () => expect(await badge()).toBe('4'));
+    await settle();
+    expect(await db.sightings.get(child)).toBeUndefined();
+    expect(await db.sightings.count()).toBe(1);
+  });
+
+  it('a frame that reports no terms any more takes its terms off the badge', async () => {
+    send({ type: 'page-terms', report: report(url, ['nansha-plan']) });
+    send({ type: 'page-terms', report: report(url, ['gba']) }, fromTab(3));
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
+    send({ type: 'page-terms', report: report(url, []) }, fromTab(3));
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    send({ type: 'page-terms', report: report(url, []) });
+    await vi.waitFor(async () => expect(await badge()).toBe(''));
+  });
+
+  it('records no sighting when the user turned sightings off (the badge still counts)', async () => {
+    await recordSightingsItem.setValue(false);
+    send({ type: 'page-terms', report: report(url, ['nansha-plan']) });
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    await settle();
+    expect(await db.sightings.count()).toBe(0);
+  });
+
+  it('from a sender without a tab: no badge, no sighting', async () => {
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    expect(send({ type: 'page-terms', report: report(url, ['nansha-plan']) }, noTab)).toBe(
+      undefined,
+    );
+    await settle();
+    expect(setBadgeText).not.toHaveBeenCalled();
+    expect(await db.sightings.count()).toBe(0);
+  });
+});
+
+describe('term-info', () => {
+  const resolutionText = readFileSync(
+    join(import.meta.dirname, '../../../src/corpus/resolution.zh-CN.txt'),
+    'utf8',
+  );
+
+  /** Occurrences of any of `forms` in `text`, longest first, each character counted once. */
+  function countForms(text: string, forms: string[]): { count: number; first: number } {
+    let rest = text;
+    let count = 0;
+    let first = Number.POSITIVE_INFINITY;
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+      for (let at = rest.indexOf(form); at >= 0; at = rest.indexOf(form, at + form.length)) {
+        count++;
+        first = Math.min(first, at);
+        rest = rest.slice(0, at) + '\0'.repeat(form.length) + rest.slice(at + form.length);
+      }
+    }
+    return { count, first };
+  }
+
+  it('answers how often 南沙方案 occurs in the resolution, and its first passage', () => {
+    const term = termById('nansha-plan');
+    expect(term?.canonical).toBe('南沙方案');
+    const forms = (term?.variants ?? []).filter((v) => v.script === 'zh-Hans').map((v) => v.form);
+    const expected = countForms(resolutionText, forms);
+    // 《南沙方案》 seven times, the plan's full title twice.
+    expect(expected.count).toBe(9);
+
+    const info = send({ type: 'term-info', termId: 'nansha-plan' }, noTab) as TermInfo;
+    expect(info.termId).toBe('nansha-plan');
+    expect(info.occurrences).toBe(expected.count);
+
+    // The passage is the resolution's sentence with the term's first occurrence in it.
+    const passage = info.passage;
+    if (!passage) throw new Error('no passage');
+    const at = resolutionText.indexOf(passage.text);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(expected.first).toBeGreaterThanOrEqual(at);
+    expect(expected.first).toBeLessThan(at + passage.text.length);
+    expect(passage.paragraph).toBe(1);
+    // Its marks are the term's forms in it.
+    expect(passage.marks.length).toBeGreaterThan(0);
+    for (const [start, end] of passage.marks)
+      expect(forms).toContain(passage.text.slice(start, end));
+  });
+
+  it('an id that is no term: no occurrence, no passage', () => {
+    expect(send({ type: 'term-info', termId: 'no-such-term' })).toEqual({
+      termId: 'no-such-term',
+      occurrences: 0,
+    });
+  });
+});
+
+describe('respond: how a handler result reaches the sender', () => {
+  it('a plain value is answered at once, and the channel is not kept open', () => {
+    const sendResponse = vi.fn();
+    expect(respond({ termId: 'gba' }, sendResponse)).toBeUndefined();
+    expect(sendResponse).toHaveBeenCalledExactlyOnceWith({ termId: 'gba' });
+  });
+
+  it('undefined is no answer from this listener', () => {
+    const sendResponse = vi.fn();
+    expect(respond(undefined, sendResponse)).toBeUndefined();
+    expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  it('a Promise keeps the channel open (true) and is answered when it resolves', async () => {
+    const sendResponse = vi.fn();
+    let resolve: (value: unknown) => void = () => {};
+    const reply = new Promise((r) => {
+      resolve = r;
+    });
+    expect(respond(reply, sendResponse)).toBe(true);
+    await Promise.resolve();
+    expect(sendResponse).not.toHaveBeenCalled();
+    resolve(false);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledExactlyOnceWith(false));
+  });
+
+  it('a rejected Promise is answered with undefined, so the sender is not left waiting', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const sendResponse = vi.fn();
+    expect(respond(Promise.reject(new Error('db closed')), sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledExactlyOnceWith(undefined));
+    expect(error).toHaveBeenCalled();
+  });
+});
