@@ -20,7 +20,7 @@ import { serveStatic } from '../../scripts/static-server.ts';
 import { glossary } from '../../src/corpus/glossary.ts';
 import { parseResolution } from '../../src/corpus/parse.ts';
 import type { PageReport } from '../../src/match/report.ts';
-import { CHROMIUM_FLAGS } from '../e2e/paths.ts';
+import { CHROMIUM_FLAGS } from '../paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');

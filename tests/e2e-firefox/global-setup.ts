@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, FIREFOX_PATH, firefoxAvailable, ROOT } from './paths.ts';
+import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH, firefoxAvailable, ROOT } from '../paths.ts';
 
 /** Checks for Firefox, says which one is tested, and builds the add-on when there is none. */
 export default function setup(): void {
@@ -13,7 +13,7 @@ export default function setup(): void {
   }
   const version = execFileSync(FIREFOX_PATH, ['--version'], { encoding: 'utf8' }).trim();
   console.info(`Firefox end-to-end tests on ${version} (${FIREFOX_PATH})`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')) || process.env.E2E_BUILD === '1') {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')) || process.env.E2E_BUILD === '1') {
     execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], {
       cwd: ROOT,
       stdio: 'inherit',

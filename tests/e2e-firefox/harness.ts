@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { test as base, expect } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
-import { EXTENSION_DIR, FIREFOX_PATH, FIXTURES_DIR } from './paths.ts';
+import { FIREFOX_EXTENSION_DIR, FIREFOX_PATH, FIXTURES_DIR } from '../paths.ts';
 
-export { skipFirefox } from './paths.ts';
+export { skipFirefox } from '../paths.ts';
 export { expect };
 
 /** The raw WebDriver BiDi connection under puppeteer's Browser (puppeteer-core 24). */
@@ -86,13 +86,15 @@ const OFFLINE_PREFS = {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function manifestGeckoId(): string {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'),
+  ) as {
     manifest_version: number;
     browser_specific_settings?: { gecko?: { id?: string } };
   };
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (manifest.manifest_version !== 3 || !id) {
-    throw new Error(`${EXTENSION_DIR} is not a Firefox MV3 build with a gecko id`);
+    throw new Error(`${FIREFOX_EXTENSION_DIR} is not a Firefox MV3 build with a gecko id`);
   }
   return id;
 }
@@ -120,7 +122,7 @@ export async function launchFirefox(
   connection.on('network.beforeRequestSent', (event: BeforeRequestSent) =>
     requests.push({ url: event.request.url, context: event.context }),
   );
-  const installed = await browser.installExtension(EXTENSION_DIR);
+  const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);
   const origin = `moz-extension://${uuid}`;
 

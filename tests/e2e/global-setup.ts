@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME_PATH, chromiumAvailable, EXTENSION_DIR, ROOT } from './paths.ts';
+import { CHROME_PATH, chromiumAvailable, EXTENSION_DIR, ROOT } from '../paths.ts';
 
 /** Builds the extension once per run when no build is there (npm test builds just before). */
 export default function setup(): void {

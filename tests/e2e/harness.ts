@@ -25,9 +25,9 @@ import {
   EXTENSION_DIR,
   FIXTURES_DIR,
   ROOT,
-} from './paths.ts';
+} from '../paths.ts';
 
-export { FIXTURES_DIR, ROOT, skipE2E } from './paths.ts';
+export { FIXTURES_DIR, ROOT, skipE2E } from '../paths.ts';
 
 // The service worker's `chrome` (callbacks given to worker.evaluate run there, not in Node).
 declare const chrome: typeof import('wxt/browser').browser;

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/static-server.ts';
+import { SHARED_PAGES_DIR } from '../paths.ts';
 import { expect, firstScanDone, highlightedTexts, skipE2E, test } from './harness.ts';
-import { SHARED_PAGES_DIR } from './paths.ts';
 
 /** What each page really contains of the glossary, in document order. */
 const EXPECTED: Record<string, string[]> = {

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { build } from 'rolldown';
+import { ROOT } from '../../paths.ts';
 import { artifact } from '../harness.ts';
-import { ROOT } from '../paths.ts';
 
 let bundled: Promise<string> | undefined;
 

@@ -1,15 +1,27 @@
+/**
+ * Where the tests find things, for both browsers' end-to-end harnesses and the benchmarks: the
+ * built extensions, the fixtures, the artifacts, the browsers, and whether those are here.
+ */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
+/** `npm run build` writes the Chromium MV3 extension here. */
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** `npm run build:firefox` writes the Firefox MV3 add-on here. */
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const ARTIFACTS_DIR = join(ROOT, 'tests/artifacts');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** Outside CI a machine without Chromium skips the end-to-end tests; under CI=true they fail. */
 export const chromiumAvailable = existsSync(CHROME_PATH);
 export const skipE2E = !chromiumAvailable && !process.env.CI;
+
+/** Outside CI a machine without Firefox skips its tests; under CI=true they fail. */
+export const firefoxAvailable = existsSync(FIREFOX_PATH);
+export const skipFirefox = !firefoxAvailable && !process.env.CI;
 
 /** Real saved pages (../shared/pages beside the checkout), read where they are, never copied. */
 export const SHARED_PAGES_DIR = resolve(ROOT, '../shared/pages');
