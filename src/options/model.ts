@@ -34,7 +34,7 @@ export const isHexColour = (value: string): boolean => /^#[0-9a-f]{6}$/i.test(va
 /**
  * Whether a highlight colour keeps its text readable. The highlight is opaque and we choose its
  * text colour, so the page's own background plays no part: the rule holds on light and dark
- * pages alike. Some mid-tones (#777777: 4.05 with dark text, 4.48 with white) fail with both.
+ * pages alike. Some mid-tones fail with both text colours (docs/decisions/040-contrast-figures.md).
  */
 export function checkColour(value: string): ColourCheck {
   const colour = value.toLowerCase();

@@ -48,7 +48,7 @@ describe('highlight colours', () => {
   });
 
   it('refuses mid-tones that fail with both dark and white text', () => {
-    // #777777: 4.05:1 with near-black, 4.48:1 with white.
+    // #777777 fails with both text colours (docs/decisions/040-contrast-figures.md).
     expect(contrast('#777777', DARK_TEXT)).toBeLessThan(4.5);
     expect(contrast('#777777', LIGHT_TEXT)).toBeLessThan(4.5);
     const check = checkColour('#777777');
