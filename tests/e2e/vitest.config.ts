@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // A condition is awaited, never timed: on a loaded 2-core machine the panel can take over a
+    // second to open (measured 0.7–1.8 s before and after the architecture refactor).
+    expect: { poll: { timeout: 5_000, interval: 50 } },
   },
 });
