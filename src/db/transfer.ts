@@ -3,7 +3,7 @@
  * "delete all". Every change that replaces or merges notes runs in one Dexie transaction with its
  * automatic backup: all or nothing. Parsing and validation happen before the transaction opens.
  */
-import { t } from '../i18n/t.ts';
+import { t, tn } from '../i18n/t.ts';
 import { backupNow } from './backups.ts';
 import { exportJsonText, sameNote, sortNotes } from './format.ts';
 import type { BackupReason, NanshaDb, Note } from './schema.ts';
@@ -237,7 +237,7 @@ export function exportMarkdown(
   const out: string[] = [
     `# ${escapeMarkdown(t('exportMarkdownTitle'))}`,
     escapeMarkdown(
-      t('exportMarkdownMeta', [new Date(now).toISOString().slice(0, 10), notes.length]),
+      tn('exportMarkdownMeta', notes.length, [new Date(now).toISOString().slice(0, 10)]),
     ),
   ];
   const known = new Set(corpus.terms.map((x) => x.id));

@@ -1,6 +1,6 @@
 /** What the hover card says about a term or a noted quote, in the reader's language. */
 import type { CategoryId, Term } from '../corpus/glossary.ts';
-import { type MessageKey, t } from '../i18n/t.ts';
+import { type MessageKey, t, tn } from '../i18n/t.ts';
 import type { TermInfo } from '../match/term-info.ts';
 import { sendToBackground } from '../messaging/send.ts';
 import type { CardContent } from './card.ts';
@@ -21,7 +21,7 @@ export function noteCard(found: NotedQuote, hint?: string): CardContent {
 export function termCard(term: Term, matched: string, info?: TermInfo, hint?: string): CardContent {
   const meta: string[] = [];
   if (matched !== term.canonical) meta.push(`${t('matchedAs')} ${matched}`);
-  if (info) meta.push(t('occursInResolution', info.occurrences));
+  if (info) meta.push(tn('occursInResolution', info.occurrences));
   if (hint) meta.push(hint);
   const passage = info?.passage;
   return {

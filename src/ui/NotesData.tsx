@@ -14,7 +14,7 @@ import {
   restoreBackup,
 } from '../db/transfer.ts';
 import { ImportError, parseImportFile } from '../db/validate.ts';
-import { type MessageKey, t } from '../i18n/t.ts';
+import { type MessageKey, t, tn } from '../i18n/t.ts';
 import { downloadText } from './download.ts';
 import { formatDate, passageLabel } from './format.ts';
 import { useLiveQuery } from './use-live-query.ts';
@@ -91,7 +91,7 @@ export function NotesData({ db }: { db: NanshaDb }) {
         'application/ld+json',
       );
     }
-    setStatus({ kind: 'done', text: t('exported', notes.length) });
+    setStatus({ kind: 'done', text: tn('exported', notes.length) });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -129,7 +129,7 @@ export function NotesData({ db }: { db: NanshaDb }) {
     try {
       if (confirm.kind === 'restore') {
         const n = await restoreBackup(db, confirm.backup.id);
-        setStatus({ kind: 'done', text: t('restoreDone', n) });
+        setStatus({ kind: 'done', text: tn('restoreDone', n) });
       } else {
         await deleteAllNotes(db);
         setStatus({ kind: 'done', text: t('deleteAllDone') });
@@ -189,7 +189,7 @@ export function NotesData({ db }: { db: NanshaDb }) {
                 <time dateTime={new Date(b.createdAt).toISOString()}>
                   {formatDate(b.createdAt)}
                 </time>{' '}
-                · {t('backupNotes', b.noteCount)}
+                · {tn('backupNotes', b.noteCount)}
               </span>
               <span class="actions">
                 <button type="button" onClick={() => setConfirm({ kind: 'restore', backup: b })}>
@@ -221,8 +221,8 @@ export function NotesData({ db }: { db: NanshaDb }) {
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
             {confirm.kind === 'restore'
-              ? t('restoreConfirm', confirm.backup.noteCount)
-              : t('deleteAllConfirm', count ?? 0)}
+              ? tn('restoreConfirm', confirm.backup.noteCount)
+              : tn('deleteAllConfirm', count ?? 0)}
           </p>
           <div class="actions">
             <button
@@ -283,7 +283,7 @@ function StatusLine({ status }: { status: Status | null }) {
       </p>
       {report.conflicts.length > 0 ? (
         <>
-          <p>{t('importConflicts', report.conflicts.length)}</p>
+          <p>{tn('importConflicts', report.conflicts.length)}</p>
           <ul class="conflicts">
             {report.conflicts.slice(0, 50).map((c) => (
               <li key={c.id}>

@@ -15,8 +15,11 @@ describe('UI strings', () => {
 
   it('have the same keys and placeholders in every language, none empty', () => {
     const en = locales.en as Messages;
+    // Plural forms a language does not use may be missing: Chinese has only `_other`.
+    const required = (lang: string) =>
+      Object.keys(en).filter((k) => lang === 'en' || !k.endsWith('_one'));
     for (const [lang, messages] of Object.entries(locales)) {
-      expect(Object.keys(messages).sort(), lang).toEqual(Object.keys(en).sort());
+      expect(Object.keys(messages).sort(), lang).toEqual(required(lang).sort());
       for (const [key, m] of Object.entries(messages)) {
         expect(m.message.trim(), `${lang} ${key}`).not.toBe('');
         const wanted = Object.keys(en[key]?.placeholders ?? {}).sort();
@@ -26,6 +29,19 @@ describe('UI strings', () => {
         }
       }
     }
+  });
+
+  it('come in plural forms where a count is shown: `_one` and `_other` in English', () => {
+    const en = locales.en as Messages;
+    const bases = (suffix: string) =>
+      Object.keys(en)
+        .filter((k) => k.endsWith(suffix))
+        .map((k) => k.slice(0, -suffix.length))
+        .sort();
+    expect(bases('_one')).toEqual(bases('_other'));
+    expect(bases('_other').length).toBeGreaterThan(5);
+    // A plural message never also exists without its suffix.
+    for (const base of bases('_other')) expect(en[base], base).toBeUndefined();
   });
 
   it('are written in Traditional characters in zh_TW (no Simplified-only forms left)', () => {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { NanshaDb } from '../../db/schema.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tn } from '../../i18n/t.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { clearEverything } from '../model.ts';
 
@@ -56,7 +56,7 @@ export function ClearEverythingSection({ db }: { db: NanshaDb }) {
               : ''}
       </p>
       <dialog ref={dialog} class="confirm-dialog" aria-labelledby="clear-confirm-text">
-        <p id="clear-confirm-text">{t('clearConfirm', count ?? 0)}</p>
+        <p id="clear-confirm-text">{tn('clearConfirm', count ?? 0)}</p>
         <div class="actions">
           <button type="button" class="danger" onClick={() => void yes()}>
             {t('clearYes')}

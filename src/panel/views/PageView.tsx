@@ -5,7 +5,7 @@ import { termById } from '../../corpus/glossary.ts';
 import { paragraphById, sentenceById } from '../../corpus/passages.ts';
 import { resolution } from '../../corpus/resolution.ts';
 import { clearSightings } from '../../db/sightings.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tn } from '../../i18n/t.ts';
 import type { PageReport } from '../../match/report.ts';
 import { focusItem } from '../../messaging/handoff.ts';
 import { sendToTab } from '../../messaging/send.ts';
@@ -135,7 +135,7 @@ export function PageView() {
         })}
       </ul>
       <h3>{t('coverage')}</h3>
-      <p class="hint">{t('coverageSummary', [touched.size, total])}</p>
+      <p class="hint">{tn('coverageSummary', total, [touched.size])}</p>
       <ol class="coverage">
         {resolution.paragraphs.map((p) => (
           <li key={p.id}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryIds, glossary, termById } from '../../corpus/glossary.ts';
 import { paragraphById, sentenceById } from '../../corpus/passages.ts';
-import { t } from '../../i18n/t.ts';
+import { t, tn } from '../../i18n/t.ts';
 import type { Hit, Kind } from '../../search/engine.ts';
 import { categoryLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
@@ -88,7 +88,7 @@ export function SearchView({ q }: { q: string }) {
       ) : (
         <div class="results">
           <p class="visually-hidden" role="status">
-            {t('resultCount', total)}
+            {tn('resultCount', total)}
           </p>
           {KINDS.map((kind) =>
             results[kind].length === 0 ? null : (
