@@ -36,7 +36,9 @@ export class FirstLook {
       const hadLens = this.lens !== undefined;
       this.stopAll();
       // Clears the badge.
-      if (hadLens) void sendToBackground({ type: 'page-terms', report: emptyReport() });
+      if (hadLens) {
+        void sendToBackground({ type: 'page-terms', report: emptyReport() }).catch(() => {});
+      }
       return;
     }
     // Other categories, colours or scripts: start again with them.
