@@ -31,7 +31,7 @@ describe('UI strings', () => {
     }
   });
 
-  it('come in plural forms where a count is shown: `_one` and `_other` in English', () => {
+  it('pair `_one` with `_other` in English, never also without the suffix', () => {
     const en = locales.en as Messages;
     const bases = (suffix: string) =>
       Object.keys(en)
@@ -44,7 +44,7 @@ describe('UI strings', () => {
     for (const base of bases('_other')) expect(en[base], base).toBeUndefined();
   });
 
-  it('are written in Traditional characters in zh_TW (no Simplified-only forms left)', () => {
+  it('in zh_TW have none of the Simplified-only characters common in this UI', () => {
     // Characters that exist only in Simplified script and are common in this UI.
     const simplifiedOnly = /[这个们时国关开发导动区页记览编删复档键设选简单书为数条闭录态]/;
     const tw = locales.zh_TW as Messages;

@@ -79,7 +79,7 @@ describe('anchorQuote', () => {
     expect(edited.slice(found?.start, found?.end)).toBe(quote.replace('青年创业就业', '青年就业'));
   });
 
-  it('English: whitespace and case changes are found exactly (folded); a typo fixed, fuzzily', () => {
+  it('English: a quote re-wrapped and upper-cased on the page is found; with a typo, fuzzily', () => {
     const text = 'The Nansha Plan, released in June 2022, sets goals for 2025 and 2035.';
     const { selector, position } = describe_(text, 'released in June 2022, sets goals');
     const rewrapped = text.replace('in June', 'in\n  JUNE');
@@ -118,7 +118,7 @@ describe('anchorQuote', () => {
     expect(anchorQuote(text, { ...selector, exact: '' })).toBeNull();
   });
 
-  it('is fast on a 1M-character page: an exact hit needs no fuzzy work; fuzzy stays in budget', () => {
+  it('on a 1M-character page: an exact hit needs no fuzzy work; fuzzy work stays in budget', () => {
     const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. ';
     const big = filler.repeat(Math.ceil(1_000_000 / filler.length));
     const quote = 'the Qingsheng hub links Nansha to the Greater Bay Area';

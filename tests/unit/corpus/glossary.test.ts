@@ -38,7 +38,7 @@ describe('glossary', () => {
     }
   });
 
-  it('has Traditional variants generated with opencc (Hong Kong and Taiwan forms)', () => {
+  it('has Traditional variants (粵港澳大灣區, 澳門, …: more than 60)', () => {
     expect(forms('gba')).toContain('粵港澳大灣區');
     expect(forms('macao')).toContain('澳門');
     expect(forms('gba-outline')).toContain('粵港澳大灣區發展規劃綱要');
@@ -132,7 +132,7 @@ describe('generated data', () => {
     expect(readFileSync(PRECHECK_DATA_PATH, 'utf8')).toBe(files.precheck);
   });
 
-  it('fold table is small: only Traditional characters the glossary needs', () => {
+  it('fold table is small (under 400 pairs) and has the glossary’s Traditional characters', () => {
     const { t2s } = generateGlossary();
     expect(t2s.length / 2).toBeLessThan(400);
     expect(t2s).toContain('灣湾');

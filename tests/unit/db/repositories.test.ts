@@ -87,7 +87,7 @@ describe('sightings', () => {
     terms: terms.map(([termId, count], order) => ({ termId, count, order })),
   });
 
-  it('records url, title, terms, counts, first and last seen', async () => {
+  it('records url, title, terms, counts, first and last seen; skips pages without terms and non-web pages; clears', async () => {
     const db = fresh();
     await recordSighting(db, report('https://news.example/1', [['gba', 2]]), 10);
     await recordSighting(

@@ -211,7 +211,7 @@ describe('bad inputs: a clear error, and every existing note unchanged', () => {
     );
   });
 
-  it('a 50 MB file is refused before it is read', async () => {
+  it('a file over 20 MB is refused, with its size and the limit', async () => {
     const big = new Blob([new Uint8Array(50 * 1024 * 1024).fill(0x20)]);
     await expect(parseImportFile(big)).rejects.toThrow(
       'The file is 50.0 MB; files up to 20.0 MB can be imported.',
@@ -230,7 +230,7 @@ describe('bad inputs: a clear error, and every existing note unchanged', () => {
     );
   });
 
-  it('HTML and script in every text field import as plain data', async () => {
+  it('HTML and script in a title and a tag import as plain data', async () => {
     const d = await fresh();
     const report = await importText(d, exportJsonText(richNotes(), 1));
     expect(report.added).toBe(3);

@@ -99,7 +99,7 @@ describe('search over the resolution, the glossary and notes', () => {
     expect(far?.ranges[0]?.start).toBeGreaterThan(2000);
   });
 
-  it('marks Traditional and mixed-case queries in the original text', () => {
+  it('marks a Traditional query in the original text', () => {
     const r = index.search('慶盛樞紐');
     const hit = r.note.find((h) => h.doc.id === 'new');
     expect(marked(hit)).toEqual(['慶盛樞紐']);
@@ -118,7 +118,7 @@ describe('search over the resolution, the glossary and notes', () => {
     expect(notes).toEqual(['new', 'old']);
   });
 
-  it('returns nothing for an empty or punctuation-only query', () => {
+  it('returns nothing for a query of only spaces and punctuation', () => {
     expect(index.search('  ，。 ').total).toEqual({ passage: 0, term: 0, note: 0 });
   });
 });
