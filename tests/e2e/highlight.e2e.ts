@@ -267,7 +267,7 @@ run('hover card: term, category, variant, first passage, and Open in panel', asy
 });
 
 run(
-  'keyboard: the next-term command moves through the terms and focuses the card',
+  'keyboard: the next-term command’s message (step-term) moves through the terms and focuses the card',
   async ({ ext }) => {
     const page = await ext.openFixture('/news-en.html');
     await expect.poll(() => highlightedTexts(page)).toHaveLength(10);
@@ -292,7 +292,7 @@ run(
   },
 );
 
-run('the panel asks the page for its terms, and reveals one', async ({ ext }) => {
+run('the page answers the panel’s messages: its terms, and revealing one', async ({ ext }) => {
   const page = await ext.openFixture('/news-zh-TW.html');
   await expect.poll(() => highlightedTexts(page)).toHaveLength(11);
   const tabId = await activeTabId(ext, page);

@@ -187,7 +187,7 @@ describe('in the English UI', () => {
   });
 
   test.skipIf(skipE2E)(
-    'clear everything asks first, then empties notes, history and settings, keeping a backup',
+    'clear everything asks first, then empties notes and settings, keeping a backup',
     async ({ ext }) => {
       const page = await openOptions(ext);
       // Notes come in through the Data section's import.
