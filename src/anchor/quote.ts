@@ -7,7 +7,7 @@
  * A bundle that cannot afford the full table (docs/decisions/009-quote-anchoring.md) can import
  * `anchorQuote` from `./core.ts` and pass a smaller `fold` (or none: verbatim and fuzzy only).
  */
-import { foldTable } from '../text/search-fold.ts';
+import { anchorFold } from '../text/search-fold.ts';
 import {
   type AnchorOptions,
   anchorQuote as anchorWith,
@@ -17,32 +17,7 @@ import {
 import type { Anchor, TextPositionSelector, TextQuoteSelector } from './types.ts';
 
 export type { Anchor, AnchorOptions, PageText, TextPositionSelector, TextQuoteSelector };
-export { describeQuote };
-
-const WHITESPACE = [
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
-];
-
-let table: Uint16Array | undefined;
-const CHUNK = 4096;
-
-/** The search's folding, and every whitespace character → a space (one code unit to one). */
-export function anchorFold(s: string): string {
-  if (!table) {
-    table = foldTable().slice();
-    for (const c of WHITESPACE) table[c] = 0x20;
-  }
-  const t = table;
-  const buffer = new Uint16Array(Math.min(CHUNK, s.length));
-  let out = '';
-  for (let at = 0; at < s.length; at += CHUNK) {
-    const n = Math.min(CHUNK, s.length - at);
-    for (let i = 0; i < n; i++) buffer[i] = t[s.charCodeAt(at + i)] as number;
-    out += String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]);
-  }
-  return out;
-}
+export { anchorFold, describeQuote };
 
 /** A page's text, prepared once for anchoring many quotes on it. */
 export function pageText(text: string): PageText {

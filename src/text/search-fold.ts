@@ -67,9 +67,8 @@ export function kindTable(): Uint8Array {
 const CHUNK = 4096;
 const buffer = new Uint16Array(CHUNK);
 
-/** Folds a string; the result has the same length. */
-export function fold(s: string): string {
-  const t = foldTable();
+/** Folds a string through a one-to-one table: the result has the same length. */
+function foldWith(s: string, t: Uint16Array): string {
   let out = '';
   for (let at = 0; at < s.length; at += CHUNK) {
     const n = Math.min(CHUNK, s.length - at);
@@ -77,4 +76,25 @@ export function fold(s: string): string {
     out += String.fromCharCode.apply(null, buffer.subarray(0, n) as unknown as number[]);
   }
   return out;
+}
+
+/** Folds a string for search; the result has the same length. */
+export function fold(s: string): string {
+  return foldWith(s, foldTable());
+}
+
+/** Whitespace that a page may wrap or re-indent a quote with. */
+const WHITESPACE = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+];
+let spaced: Uint16Array | undefined;
+
+/** The search's folding, and every whitespace character → a space: for finding quotes again. */
+export function anchorFold(s: string): string {
+  if (!spaced) {
+    spaced = foldTable().slice();
+    for (const c of WHITESPACE) spaced[c] = 0x20;
+  }
+  return foldWith(s, spaced);
 }
