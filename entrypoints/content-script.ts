@@ -4,7 +4,7 @@ import { PRECHECK } from '../src/match/generated/precheck.data.ts';
 import { createPrecheck } from '../src/match/precheck.ts';
 import { respond } from '../src/messaging/send.ts';
 import { asTabMessage } from '../src/messaging/tab-guard.ts';
-import { FirstLook } from '../src/page/first-look.ts';
+import { createFirstLook } from '../src/page/first-look.ts';
 
 /**
  * Runs on every page, so it is small: the first look (src/page/first-look.ts) imports `lens.js`
@@ -12,7 +12,7 @@ import { FirstLook } from '../src/page/first-look.ts';
  * script, with the highlights' stylesheet (wxt.config.ts; docs/decisions/001-content-script.md).
  */
 export default defineUnlistedScript(async () => {
-  const look = new FirstLook(createPrecheck(PRECHECK));
+  const look = createFirstLook(createPrecheck(PRECHECK));
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const message = asTabMessage(raw);
     if (!message) return undefined;

@@ -4,11 +4,11 @@
  * (docs/decisions/010-tab-message-guard.md).
  */
 import type { TabMessage } from './contract.ts';
-import { LIMITS } from './limits.ts';
+import { ID_MAX } from './limits.ts';
 
 type Check = (value: unknown) => boolean;
 
-const id: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.id;
+const id: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= ID_MAX;
 const count: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
 const optional =
   (check: Check): Check =>
