@@ -1,5 +1,5 @@
 import { categoryIds } from '../../corpus/glossary.ts';
-import { t } from '../../i18n/t.ts';
+import { type MessageKey, t } from '../../i18n/t.ts';
 import { type HighlightSettings, withDefaults } from '../../settings/colours.ts';
 import { enabledItem, highlightItem } from '../../settings/items.ts';
 import { useStorageItem } from '../../ui/use-storage-item.ts';
@@ -8,6 +8,12 @@ import type { Save } from '../use-saved.ts';
 import { CategoryRow } from './CategoryRow.tsx';
 
 /** Highlighting on or off, each category's colour (or hidden), and the variants matched. */
+/** The variant sets besides the resolution's Simplified forms, each with its switch's label. */
+const VARIANT_SETS: [keyof Pick<HighlightSettings, 'traditional' | 'english'>, MessageKey][] = [
+  ['traditional', 'matchTraditional'],
+  ['english', 'matchEnglish'],
+];
+
 export function HighlightingSection({ save }: { save: Save }) {
   const enabled = useStorageItem(enabledItem);
   const stored = useStorageItem(highlightItem);
@@ -58,28 +64,19 @@ export function HighlightingSection({ save }: { save: Save }) {
       <fieldset class="checks">
         <legend>{t('variantsTitle')}</legend>
         <p class="hint">{t('variantsHint')}</p>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={highlight.traditional}
-            onChange={(e) => {
-              const traditional = (e.target as HTMLInputElement).checked;
-              void updateHighlight((s) => ({ ...s, traditional }));
-            }}
-          />
-          {t('matchTraditional')}
-        </label>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={highlight.english}
-            onChange={(e) => {
-              const english = (e.target as HTMLInputElement).checked;
-              void updateHighlight((s) => ({ ...s, english }));
-            }}
-          />
-          {t('matchEnglish')}
-        </label>
+        {VARIANT_SETS.map(([set, label]) => (
+          <label class="toggle" key={set}>
+            <input
+              type="checkbox"
+              checked={highlight[set]}
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                void updateHighlight((s) => ({ ...s, [set]: on }));
+              }}
+            />
+            {t(label)}
+          </label>
+        ))}
       </fieldset>
     </section>
   );
