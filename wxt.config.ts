@@ -15,7 +15,6 @@ const CONTENT_SCRIPT_NAME = 'content-script';
 const CONTENT_SCRIPT = `${CONTENT_SCRIPT_NAME}.js`;
 /** https://v8.dev/blog/explicit-compile-hints: a comment at the top of the file. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const HIGHLIGHTS_CSS = 'highlights.css';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -29,29 +28,27 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // sidePanel is Chromium's; Firefox gets a sidebar_action from WXT instead.
+    // sidePanel is Chromium's; Firefox gets a sidebar_action from WXT instead. `scripting` and the
+    // host permission (the same sites as the content script's, so no new warning): the background
+    // puts lens.js and the highlights' stylesheet into the frames that ask (docs/security.md).
     permissions:
       browser === 'firefox'
-        ? ['storage', 'contextMenus']
-        : ['storage', 'contextMenus', 'sidePanel'],
+        ? ['storage', 'contextMenus', 'scripting']
+        : ['storage', 'contextMenus', 'scripting', 'sidePanel'],
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     // Chromium's floor: sidePanel.open() and setPanelBehavior() (116). Message replies go
     // through sendResponse, which every version honours (docs/decisions/003-message-replies.md).
     ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
-    // lens.js: what the content script imports only on pages that may have a term (see
-    // entrypoints/content-script.ts). A page could fetch it to learn the extension is installed,
-    // as it can read the highlights it registers; it holds no data.
-    web_accessible_resources: [{ resources: ['lens.js'], matches: ['<all_urls>'] }],
-    // The content script: an unlisted script listed here, without WXT's content-script wrapper,
-    // with the styles for ::highlight(); nothing is added to the page's DOM.
-    // Why: docs/decisions/001-content-script.md
+    // No web_accessible_resources: no page can fetch a file of ours to learn we are installed.
+    // The content script: an unlisted script listed here, without WXT's content-script wrapper;
+    // nothing is added to the page's DOM. Why: docs/decisions/001-content-script.md
     content_scripts: [
       {
         matches: ['<all_urls>'],
         all_frames: true,
         run_at: 'document_idle',
         js: [CONTENT_SCRIPT],
-        css: [HIGHLIGHTS_CSS],
       },
     ],
     // Firefox: MV3 needs a fixed id (storage, install); CSS Custom Highlight API since 140.
@@ -101,13 +98,6 @@ export default defineConfig({
         port: DEMO_PORT,
       });
       console.info(`Demo pages: ${demo.origin}/news-zh-CN.html`);
-    },
-    // The highlights' stylesheet, as written (src/page/styles.ts also imports it).
-    'build:publicAssets': (_wxt, files) => {
-      files.push({
-        absoluteSrc: join(import.meta.dirname, 'src/page/highlights.css'),
-        relativeDest: HIGHLIGHTS_CSS,
-      });
     },
     // V8's compile hint: the content script's functions compiled with it, not parsed again on first
     // call (why: docs/decisions/001-content-script.md). Added after minification, which drops it.

@@ -8,13 +8,14 @@ import { captureSelection } from '../src/page/notes.ts';
 
 /**
  * The part of the content script that a page without terms never loads: the matcher, the
- * highlights, the hover card, notes. `content-script.ts` imports it (a web-accessible resource)
- * into its own isolated world and finds it under LENS_GLOBAL.
+ * highlights, the hover card, notes. The background injects it into the content script's isolated
+ * world when the content script asks (src/background/lens-loader.ts), which finds it under
+ * LENS_GLOBAL.
  */
 export default defineUnlistedScript(() => {
   const module: LensModule = {
     captureSelection,
-    start({ highlight, scriptStart, mayHaveNotes, checked }) {
+    start({ highlight, style, scriptStart, mayHaveNotes, checked }) {
       const finder = createFinder(
         (v) =>
           v.script === 'zh-Hans' ||
@@ -22,7 +23,7 @@ export default defineUnlistedScript(() => {
           (v.script === 'en' && highlight.english),
         highlight.traditional,
       );
-      const lens = new Lens({ finder, termById, scriptStart, highlight, mayHaveNotes });
+      const lens = new Lens({ finder, termById, scriptStart, highlight, style, mayHaveNotes });
       void lens.start(checked);
       // Single-page apps: a new URL is a new page for the badge, the history and the notes.
       const unwatch = watchLocation(() => {

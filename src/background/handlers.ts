@@ -13,6 +13,7 @@ import type {
 } from '../messaging/contract.ts';
 import { draftItem, focusItem, openNoteItem } from '../messaging/handoff.ts';
 import { updateBadge } from './badge.ts';
+import { loadLens, senderTarget } from './lens-loader.ts';
 import { anchorQuotes, quotesForPage } from './notes.ts';
 import { openPanel } from './panel.ts';
 
@@ -57,7 +58,14 @@ const pageTerms: Handler<'page-terms'> = (message, sender) => {
   return undefined;
 };
 
+/** Into the frame that asked, and no other. */
+const lens: Handler<'lens'> = (message, sender) => {
+  const target = senderTarget(sender);
+  return target && loadLens(target, message.code);
+};
+
 export const backgroundHandlers: { [T in BackgroundType]: Handler<T> } = {
+  lens,
   'open-term': openTerm,
   'add-note': addNote,
   'open-note': openNote,

@@ -19,6 +19,7 @@ import type {
 } from '../anchor/types.ts';
 import type { PageReport } from '../match/report.ts';
 import type { TermInfo } from '../match/term-info.ts';
+import type { HighlightNames } from '../settings/colours.ts';
 import { LIMITS } from './limits.ts';
 
 export { LIMITS } from './limits.ts';
@@ -65,6 +66,11 @@ const quoteToAnchor = v.object({
 
 // ── Content script → background (runtime.sendMessage) ──────────────────────────────────────
 export const backgroundRequest = v.variant('type', [
+  /**
+   * The page may have a term (or the reader noted a selection): style the frame's highlights
+   * under fresh names and, with `code`, load lens.js into it. Reply: the names and their CSS.
+   */
+  v.object({ type: v.literal('lens'), code: v.boolean() }),
   /** The reader chose a term on the page: open the panel on it. Reply: whether it opened. */
   v.object({ type: v.literal('open-term'), termId: id }),
   /** The terms on the page changed (first scan, or later text): badge and sightings. */
@@ -87,7 +93,14 @@ export const backgroundRequest = v.variant('type', [
 export type BackgroundMessage = v.InferOutput<typeof backgroundRequest>;
 
 /** What each message to the background is answered with. */
+/** A page's highlight names and the stylesheet that colours them (for its open shadow roots). */
+export interface LensStyle {
+  names: HighlightNames;
+  css: string;
+}
+
 export interface BackgroundReplies {
+  lens: LensStyle;
   'open-term': boolean;
   'page-terms': undefined;
   'term-info': TermInfo;

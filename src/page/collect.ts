@@ -68,11 +68,14 @@ const INLINE = new Set([
   'big',
 ]);
 
-/** Marks the extension's own UI (the hover card's host), which is never scanned. */
-export const OWN_UI_ATTRIBUTE = 'data-nansha-lens-ui';
+/**
+ * The extension's own UI on the page (the hover card's host), which is never scanned. A set, not
+ * an attribute: nothing in the page's DOM names the extension.
+ */
+export const ownUi = new WeakSet<Element>();
 
 export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.localName) || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (SKIPPED.has(el.localName) || ownUi.has(el)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

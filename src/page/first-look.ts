@@ -31,25 +31,29 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
   let lens: LensHandle | undefined;
   /** The lens while lens.js loads: questions wait for it. */
   let starting: Promise<LensHandle | undefined> | undefined;
-  let module: Promise<LensModule> | undefined;
   let selectionWatch: AbortController | undefined;
 
-  /** lens.js, imported once into this isolated world, where it leaves its module. */
-  const loadModule = () => {
-    module ??= import(/* @vite-ignore */ browser.runtime.getURL('/lens.js')).then(
-      () => (globalThis as Record<string, unknown>)[LENS_GLOBAL] as LensModule,
-    );
-    return module;
+  /**
+   * The background puts lens.js into this isolated world (once) and styles the page's highlights
+   * under fresh names; the module is then found where lens.js left it.
+   */
+  const prepare = async () => {
+    const style = await sendToBackground({ type: 'lens', code: !lensModule() });
+    const loaded = lensModule();
+    if (!style || !loaded) throw new Error('Nansha Lens: lens.js did not load');
+    return { style, loaded };
   };
 
   /** Starts the lens, once. `checked`: the first look found text that may have a term. */
   const startLens = (checked: boolean): Promise<LensHandle | undefined> => {
-    const started = loadModule().then((loaded) => {
+    if (starting) return starting;
+    const started = prepare().then(({ style, loaded }) => {
       if (lens || !settings?.on || !alive()) return lens;
       sentinel?.stop();
       selectionWatch?.abort();
       lens = loaded.start({
         highlight: settings.highlight,
+        style,
         scriptStart,
         mayHaveNotes: settings.mayHaveNotes,
         checked,
@@ -62,6 +66,9 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
     });
     return started;
   };
+
+  /** lens.js alone (to note a selection where nothing is highlighted). */
+  const loadModule = async () => lensModule() ?? (await prepare()).loaded;
 
   /** Until the lens is loaded, a finished selection loads it, and it offers "Add note". */
   const watchSelection = () => {
@@ -161,6 +168,11 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
  */
 function alive(): boolean {
   return browser.runtime?.id !== undefined;
+}
+
+/** What lens.js left in this isolated world, once it has run. */
+function lensModule(): LensModule | undefined {
+  return (globalThis as Record<string, unknown>)[LENS_GLOBAL] as LensModule | undefined;
 }
 
 function emptyReport(): PageReport {

@@ -1,18 +1,20 @@
 /**
- * What `lens.js` (entrypoints/lens.ts) gives the content script. The content script loads it
- * with `import()` only when the page may have a term, has notes, or the reader asks for
- * something (a selection to note): both run in the same isolated world, where `lens.js` leaves
- * this object under LENS_GLOBAL.
+ * What `lens.js` (entrypoints/lens.ts) gives the content script. The background injects it into
+ * the content script's isolated world only when the page may have a term, has notes, or the
+ * reader asks for something (a selection to note); `lens.js` leaves this object there under
+ * LENS_GLOBAL, a global of that world that the page cannot see.
  */
 
 import type { NoteCapture } from '../anchor/types.ts';
-import type { TabMessage } from '../messaging/contract.ts';
+import type { LensStyle, TabMessage } from '../messaging/contract.ts';
 import type { HighlightSettings } from '../settings/colours.ts';
 
 export const LENS_GLOBAL = '__nanshaLens';
 
 export interface LensStart {
   highlight: HighlightSettings;
+  /** The page's highlight names and their stylesheet (from the background). */
+  style: LensStyle;
   /** performance.now() when the content script started: the report's times count from there. */
   scriptStart: number;
   /** The site may have notes: ask for them at start. */

@@ -6,7 +6,7 @@
 import type { Term } from '../corpus/glossary.ts';
 import { t } from '../i18n/t.ts';
 import type { PageReport } from '../match/report.ts';
-import type { TabMessage } from '../messaging/contract.ts';
+import type { LensStyle, TabMessage } from '../messaging/contract.ts';
 import { sendToBackground } from '../messaging/send.ts';
 import type { HighlightSettings } from '../settings/colours.ts';
 import { NoteAdder } from './adder.ts';
@@ -16,10 +16,10 @@ import type { Finder } from './finder.ts';
 import { termAt } from './hittest.ts';
 import { Hover } from './hover.ts';
 import { captureSelection, type NotedQuote, NotesLayer, selectionEnd } from './notes.ts';
-import { FLASH_HIGHLIGHT, Registry, type TermRange } from './registry.ts';
+import { Registry, type TermRange } from './registry.ts';
 import { inDocumentOrder, pageTerms } from './report.ts';
 import { Scanner } from './scanner.ts';
-import { applyColours, removeColours, styleShadowRoot } from './styles.ts';
+import { styleShadowRoot } from './styles.ts';
 
 /** How long a revealed occurrence flashes. */
 const FLASH_MS = 1600;
@@ -35,6 +35,8 @@ export interface LensOptions {
   scriptStart?: number;
   /** Categories, colours and scripts chosen by the user. */
   highlight: HighlightSettings;
+  /** The page's highlight names and their stylesheet. */
+  style: LensStyle;
   /** The site may have notes: ask for them at start (later refreshes always ask). */
   mayHaveNotes?: boolean;
 }
@@ -43,7 +45,7 @@ export class Lens {
   private readonly registry: Registry;
   private readonly scanner: Scanner;
   private readonly card: HoverCard;
-  private readonly notes = new NotesLayer();
+  private readonly notes: NotesLayer;
   private readonly adder: NoteAdder;
   private readonly hover: Hover<Found>;
   private readonly abort = new AbortController();
@@ -59,7 +61,9 @@ export class Lens {
 
   constructor(private readonly options: LensOptions) {
     this.startedAt = options.scriptStart ?? performance.now();
-    this.registry = new Registry((id) => options.termById(id)?.category ?? 'plans');
+    const { names, css } = options.style;
+    this.registry = new Registry((id) => names[options.termById(id)?.category ?? 'plans']);
+    this.notes = new NotesLayer(names.note);
     this.scanner = new Scanner(
       options.finder,
       this.registry,
@@ -67,7 +71,7 @@ export class Lens {
         this.armPointer();
         this.scheduleReport();
       },
-      (root) => styleShadowRoot(root),
+      (root) => styleShadowRoot(root, css),
       (id) => {
         const category = options.termById(id)?.category;
         return category !== undefined && !options.highlight.hiddenCategories.includes(category);
@@ -99,7 +103,6 @@ export class Lens {
    * the content script's first look found that the page may have terms.
    */
   async start(checked = false): Promise<void> {
-    applyColours(this.options.highlight);
     this.listen();
     await this.scanner.start(document.body ?? document.documentElement, checked);
     if (this.options.mayHaveNotes ?? true) await this.refreshNotes();
@@ -146,12 +149,11 @@ export class Lens {
     this.abort.abort();
     this.scanner.stop();
     this.registry.clear();
-    removeColours();
     this.notes.stop();
     this.card.hide();
     this.adder.hide();
     this.hover.stop();
-    CSS.highlights.delete(FLASH_HIGHLIGHT);
+    CSS.highlights.delete(this.options.style.names.flash);
     clearTimeout(this.reportTimer);
     clearTimeout(this.flashTimer);
   }
@@ -214,9 +216,12 @@ export class Lens {
     element?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const flash = new Highlight(range);
     flash.priority = 1;
-    CSS.highlights.set(FLASH_HIGHLIGHT, flash);
+    CSS.highlights.set(this.options.style.names.flash, flash);
     clearTimeout(this.flashTimer);
-    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), FLASH_MS);
+    this.flashTimer = setTimeout(
+      () => CSS.highlights.delete(this.options.style.names.flash),
+      FLASH_MS,
+    );
     return true;
   }
 

@@ -7,10 +7,8 @@
 import { describeQuote } from '../anchor/core.ts';
 import type { NoteCapture, PageNotesStatus, QuoteToAnchor } from '../anchor/types.ts';
 import { sendToBackground } from '../messaging/send.ts';
-import { OWN_UI_ATTRIBUTE } from './collect.ts';
+import { ownUi } from './collect.ts';
 import { offsetOf, rangeOf, textModel } from './text-model.ts';
-
-export const NOTE_HIGHLIGHT = 'nansha-lens-note';
 
 type HitTesting = HighlightRegistry & {
   highlightsFromPoint?: (
@@ -25,6 +23,9 @@ export interface NotedQuote {
 }
 
 export class NotesLayer {
+  /** `name`: the page's highlight name for noted quotes. */
+  constructor(private readonly name: string) {}
+
   private readonly byRange = new Map<AbstractRange, NotedQuote>();
   private highlight: Highlight | undefined;
   private status: PageNotesStatus = { url: '', anchored: [], orphans: [] };
@@ -63,7 +64,7 @@ export class NotesLayer {
       this.byRange.set(range, { note, range });
     }
     this.highlight = new Highlight(...ranges);
-    CSS.highlights.set(NOTE_HIGHLIGHT, this.highlight);
+    CSS.highlights.set(this.name, this.highlight);
     this.status = { url, anchored, orphans };
   }
 
@@ -100,7 +101,7 @@ export class NotesLayer {
     if (!this.highlight) return;
     this.byRange.clear();
     this.highlight = undefined;
-    CSS.highlights.delete(NOTE_HIGHLIGHT);
+    CSS.highlights.delete(this.name);
   }
 
   stop(): void {
@@ -120,9 +121,8 @@ export function captureSelection(): NoteCapture | null {
       ? range.commonAncestorContainer
       : range.commonAncestorContainer.parentElement;
   if (
-    container?.closest(
-      `input, textarea, [contenteditable=""], [contenteditable="true"], [${OWN_UI_ATTRIBUTE}]`,
-    )
+    container?.closest('input, textarea, [contenteditable=""], [contenteditable="true"]') ||
+    (container && ownUi.has(container))
   ) {
     return null;
   }

@@ -10,11 +10,6 @@ export interface TermRange {
   range: Range;
 }
 
-/** Highlight names are `nansha-lens-<category>`; the content stylesheet colours each one. */
-export const HIGHLIGHT_PREFIX = 'nansha-lens-';
-/** The short flash on an occurrence the panel asked to reveal. */
-export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
-
 /** A range whose text was removed or moved: its ends are no longer inside connected text. */
 function isStale(range: Range): boolean {
   return (
@@ -31,7 +26,8 @@ export class Registry {
   private readonly byRange = new Map<AbstractRange, TermRange>();
   private readonly highlights = new Map<string, Highlight>();
 
-  constructor(private readonly categoryOf: (termId: string) => string) {}
+  /** `nameOf`: the highlight name of a term's category (the page's stylesheet colours it). */
+  constructor(private readonly nameOf: (termId: string) => string) {}
 
   get size(): number {
     return this.byRange.size;
@@ -94,11 +90,11 @@ export class Registry {
 
   private forget(f: TermRange): void {
     this.byRange.delete(f.range);
-    this.highlights.get(HIGHLIGHT_PREFIX + this.categoryOf(f.termId))?.delete(f.range);
+    this.highlights.get(this.nameOf(f.termId))?.delete(f.range);
   }
 
   private highlightFor(termId: string): Highlight {
-    const name = HIGHLIGHT_PREFIX + this.categoryOf(termId);
+    const name = this.nameOf(termId);
     let highlight = this.highlights.get(name);
     if (!highlight) {
       highlight = new Highlight();

@@ -3,7 +3,7 @@
  * the page's styles and scripts cannot reach into it, and its host is in the document, outside
  * `<body>`, only while it is shown.
  */
-import { OWN_UI_ATTRIBUTE } from './collect.ts';
+import { ownUi } from './collect.ts';
 
 export class ShadowHost {
   private host: HTMLElement | undefined;
@@ -30,7 +30,7 @@ export class ShadowHost {
   show(): ShadowRoot {
     if (!this.host || !this.root) {
       this.host = document.createElement('div');
-      this.host.setAttribute(OWN_UI_ATTRIBUTE, '');
+      ownUi.add(this.host);
       this.root = this.host.attachShadow({ mode: this.mode });
       const style = document.createElement('style');
       style.textContent = this.style;

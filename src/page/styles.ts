@@ -1,49 +1,20 @@
 /**
- * Highlight colours. The defaults come in with the manifest's stylesheet; colours the user chose
- * go in an adopted stylesheet (not an element: the page's DOM stays as it was). Open shadow
- * roots get a sheet of their own, since page styles do not reach into them.
+ * Highlight styles in open shadow roots, which the stylesheet the background inserted into the
+ * document does not reach: each gets an adopted sheet with the same rules (and random names).
  */
-import { DEFAULT_COLOURS, type HighlightSettings, highlightCss } from '../settings/colours.ts';
-import baseCss from './highlights.css?inline';
 
-let documentSheet: CSSStyleSheet | undefined;
-let shadowSheet: CSSStyleSheet | undefined;
-let coloursCss = '';
+const sheets = new Map<string, CSSStyleSheet>();
 
-function isDefault(settings: HighlightSettings): boolean {
-  return Object.entries(settings.colours).every(
-    ([id, c]) => DEFAULT_COLOURS[id as keyof typeof DEFAULT_COLOURS] === c,
-  );
-}
-
-/** Applies the user's colours (or takes them away when they are the defaults). */
-export function applyColours(settings: HighlightSettings): void {
-  coloursCss = isDefault(settings) ? '' : highlightCss(settings);
-  shadowSheet?.replaceSync(`${baseCss}\n${coloursCss}`);
-  if (coloursCss === '') {
-    removeColours();
-    return;
+/** Gives an open shadow root the highlight styles `css`. */
+export function styleShadowRoot(root: ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.clear();
+    sheets.set(css, sheet);
   }
-  if (!documentSheet) documentSheet = new CSSStyleSheet();
-  documentSheet.replaceSync(coloursCss);
-  if (!document.adoptedStyleSheets.includes(documentSheet)) {
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, documentSheet];
-  }
-}
-
-export function removeColours(): void {
-  if (!documentSheet) return;
-  const sheet = documentSheet;
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-}
-
-/** Gives an open shadow root the highlight styles. */
-export function styleShadowRoot(root: ShadowRoot): void {
-  if (!shadowSheet) {
-    shadowSheet = new CSSStyleSheet();
-    shadowSheet.replaceSync(`${baseCss}\n${coloursCss}`);
-  }
-  if (!root.adoptedStyleSheets.includes(shadowSheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
+  if (!root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }

@@ -3,7 +3,7 @@
  * style excluded — with the way back from string offsets to DOM positions. Quotes are described
  * (TextQuote / TextPosition selectors) and anchored again against this string.
  */
-import { OWN_UI_ATTRIBUTE } from './collect.ts';
+import { ownUi } from './collect.ts';
 
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -33,7 +33,7 @@ export function textModel(root: Node): TextModel {
       continue;
     }
     const el = node as Element;
-    if (NOT_TEXT.has(el.localName) || el.hasAttribute(OWN_UI_ATTRIBUTE)) {
+    if (NOT_TEXT.has(el.localName) || ownUi.has(el)) {
       // Step over the element and everything in it.
       let next = walker.nextSibling();
       while (!next && walker.parentNode()) next = walker.nextSibling();

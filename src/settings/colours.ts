@@ -67,12 +67,68 @@ export function textOn(background: string): string {
     : LIGHT_TEXT;
 }
 
-/** The ::highlight() rules for the categories' colours (the page's own colours play no part). */
-export function highlightCss(settings: HighlightSettings): string {
-  return Object.entries(settings.colours)
-    .map(
-      ([id, bg]) =>
-        `::highlight(nansha-lens-${id}) { background-color: ${bg}; color: ${textOn(bg)}; }`,
-    )
-    .join('\n');
+/** Highlights besides the categories': a noted quote, and an occurrence the panel asked to show. */
+export type HighlightName = CategoryId | 'note' | 'flash';
+
+/**
+ * The names a page's highlights are registered under: random for each page (and each restart of
+ * the lens there), so that what a page can read in `CSS.highlights` names no extension and
+ * follows no reader from site to site (docs/security.md).
+ */
+export type HighlightNames = Record<HighlightName, string>;
+
+const named = (): HighlightName[] => [
+  ...(Object.keys(DEFAULT_COLOURS) as CategoryId[]),
+  'note',
+  'flash',
+];
+
+/** A fresh set of names: a letter and 11 random base-36 digits each, all different. */
+export function randomHighlightNames(): HighlightNames {
+  const names = {} as HighlightNames;
+  const used = new Set<string>();
+  const bytes = new Uint8Array(11);
+  for (const id of named()) {
+    let name: string;
+    do {
+      crypto.getRandomValues(bytes);
+      name = `h${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
+    } while (used.has(name));
+    used.add(name);
+    names[id] = name;
+  }
+  return names;
 }
+
+/** Whether `value` is a set of names as made above (a CSS identifier each, nothing else). */
+export function isHighlightNames(value: unknown): value is HighlightNames {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const ids = named();
+  return (
+    Object.keys(v).length === ids.length &&
+    ids.every((id) => typeof v[id] === 'string' && /^h[0-9a-z]{11}$/.test(v[id] as string))
+  );
+}
+
+/**
+ * The stylesheet of a page's highlights: one colour per category (the text colour chosen for
+ * contrast; the page's own colours play no part), the noted quotes underlined so that they show
+ * under a term's colour too, and the flash.
+ */
+export function highlightCss(settings: HighlightSettings, names: HighlightNames): string {
+  const rules = Object.entries(settings.colours).map(
+    ([id, bg]) =>
+      `::highlight(${names[id as CategoryId]}) { background-color: ${bg}; color: ${textOn(bg)}; }`,
+  );
+  rules.push(
+    `::highlight(${names.note}) { text-decoration: underline 3px ${NOTE_COLOUR}; text-underline-offset: 4px; background-color: rgb(194 24 91 / 0.08); }`,
+    `::highlight(${names.flash}) { background-color: ${FLASH_COLOUR}; color: #000000; }`,
+  );
+  return rules.join('\n');
+}
+
+/** The underline of a noted quote. */
+export const NOTE_COLOUR = '#c2185b';
+/** An occurrence the panel asked to show. */
+export const FLASH_COLOUR = '#f5a623';

@@ -17,6 +17,7 @@ import {
 import { test as base, expect } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
 import type { PageReport } from '../../src/match/report.ts';
+import { DEFAULT_COLOURS, FLASH_COLOUR } from '../../src/settings/colours.ts';
 import {
   ARTIFACTS_DIR,
   CHROME_PATH,
@@ -182,29 +183,58 @@ export async function firstScanDone(ext: Extension, page: Page, timeout = 5_000)
     .toBe(true);
 }
 
-/** Reads the page's CSS.highlights: highlight name → the text of each range, in document order. */
-export function readHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
+/**
+ * What each highlight on the page is, told apart as a reader tells them, by colour: a category,
+ * `note` (underlined), `flash`, or, for any other colour, its name. The names are random on each
+ * page (docs/security.md), so a test cannot know them in advance.
+ */
+const KIND_BY_COLOUR: Record<string, string> = Object.fromEntries(
+  [...Object.entries(DEFAULT_COLOURS), ['flash', FLASH_COLOUR] as const].map(([kind, hex]) => {
+    const n = Number.parseInt(hex.slice(1), 16);
+    return [`rgb(${n >> 16}, ${(n >> 8) & 0xff}, ${n & 0xff})`, kind];
+  }),
+);
+
+/** Highlight name → its kind (see KIND_BY_COLOUR), for every highlight on the page or frame. */
+export function highlightKinds(page: Page | Frame): Promise<Record<string, string>> {
+  return page.evaluate((table) => {
+    const out: Record<string, string> = {};
+    for (const name of CSS.highlights.keys()) {
+      const style = getComputedStyle(document.documentElement, `::highlight(${name})`);
+      out[name] = style.textDecorationLine.includes('underline')
+        ? 'note'
+        : (table[style.backgroundColor] ?? name);
+    }
+    return out;
+  }, KIND_BY_COLOUR);
+}
+
+/** The random name of the page's highlight of one kind (`note`, `flash`, a category), if any. */
+export async function highlightName(page: Page | Frame, kind: string): Promise<string | undefined> {
+  const kinds = await highlightKinds(page);
+  return Object.keys(kinds).find((name) => kinds[name] === kind);
+}
+
+/** Reads the page's CSS.highlights: kind → the text of each range, in document order. */
+export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  const kinds = await highlightKinds(page);
+  return page.evaluate((kindOf) => {
     const out: Record<string, string[]> = {};
     for (const [name, highlight] of CSS.highlights) {
       const ranges = [...highlight].filter((r): r is Range => r instanceof Range);
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      out[name] = ranges.map((r) => r.toString());
+      out[kindOf[name] ?? name] = ranges.map((r) => r.toString());
     }
     return out;
-  });
+  }, kinds);
 }
 
-/** Waits until the page has at least one highlight registered by the extension. */
+/** Waits until the page has at least one highlight registered (the fixtures register none). */
 export async function waitForHighlights(
   page: Page,
   timeout = 5_000,
 ): Promise<Record<string, string[]>> {
-  await page.waitForFunction(
-    () => [...CSS.highlights.keys()].some((k) => k.startsWith('nansha-lens-')),
-    undefined,
-    { timeout },
-  );
+  await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout });
   return readHighlights(page);
 }
 
@@ -297,11 +327,12 @@ export const test = base.extend<{ lang: string; ext: Extension }>({
 export { expect };
 
 /** Every range the extension highlights on the page (not the flash), as text, in document order. */
-export function highlightedTexts(page: Page | Frame): Promise<string[]> {
-  return page.evaluate(() => {
+export async function highlightedTexts(page: Page | Frame): Promise<string[]> {
+  const flash = await highlightName(page, 'flash');
+  return page.evaluate((skip) => {
     const ranges: Range[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('nansha-lens-') || name === 'nansha-lens-flash') continue;
+      if (name === skip) continue;
       for (const r of highlight) if (r instanceof Range) ranges.push(r);
     }
     ranges.sort((a, b) => {
@@ -312,7 +343,7 @@ export function highlightedTexts(page: Page | Frame): Promise<string[]> {
       }
     });
     return ranges.map((r) => r.toString());
-  });
+  }, flash ?? '');
 }
 
 /** Waits until the highlighted strings equal `expected` (the page may still be scanning). */

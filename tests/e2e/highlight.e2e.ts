@@ -19,6 +19,7 @@ import {
   expectHighlights,
   FIXTURES_DIR,
   highlightedTexts,
+  highlightName,
   screenshot,
   skipE2E,
   test,
@@ -200,16 +201,16 @@ run('same-origin and cross-origin iframes, and open shadow roots', async ({ ext 
   const shadow = await ext.openFixture('/shadow.html');
   await expectHighlights(shadow, ['南沙方案', '粤港澳大湾区']);
   // The highlight colours reach into the shadow root (an adopted stylesheet, not an element).
-  const styled = await shadow.evaluate(() => {
+  const places = await highlightName(shadow, 'places');
+  const styled = await shadow.evaluate((name) => {
     const root = document.getElementById('open')?.shadowRoot;
+    const inside = root?.firstElementChild;
     return {
       children: root?.children.length,
-      rules: root?.adoptedStyleSheets.some((s) =>
-        [...s.cssRules].some((r) => r.cssText.includes('nansha-lens-places')),
-      ),
+      colour: inside && getComputedStyle(inside, `::highlight(${name})`).backgroundColor,
     };
-  });
-  expect(styled).toEqual({ children: 1, rules: true });
+  }, places);
+  expect(styled).toEqual({ children: 1, colour: 'rgb(184, 228, 250)' });
 });
 
 run(
@@ -307,11 +308,12 @@ run('the page answers the panel’s messages: its terms, and revealing one', asy
 
   await page.setViewportSize({ width: 600, height: 200 });
   expect(await askPage(ext, tabId, { type: 'reveal-term', termId: 'qianhai' })).toBe(true);
-  const flashed = await page.evaluate(() => {
-    const h = CSS.highlights.get('nansha-lens-flash');
+  const flash = await highlightName(page, 'flash');
+  const flashed = await page.evaluate((name) => {
+    const h = name ? CSS.highlights.get(name) : undefined;
     const r = h && [...h][0];
     return r instanceof Range ? { text: r.toString(), top: r.getBoundingClientRect().top } : null;
-  });
+  }, flash);
   expect(flashed?.text).toBe('前海');
   expect(flashed && flashed.top >= 0 && flashed.top < 200).toBe(true);
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
@@ -377,14 +379,28 @@ run(
     // A colour of one's own, with the text colour chosen for contrast.
     await set({ colours: { plans: '#1d3557' } });
     await expect.poll(() => highlightedTexts(en)).toContain('Nansha Plan');
-    const style = await en.evaluate(() => {
-      const p = document.querySelector('h1');
-      const s = p && getComputedStyle(p, '::highlight(nansha-lens-plans)');
-      return s ? [s.backgroundColor, s.color] : null;
-    });
-    expect(style).toEqual(['rgb(29, 53, 87)', 'rgb(255, 255, 255)']);
-    // Back to the defaults: the page's adopted stylesheets are as they were.
+    const colourOf = (text: string) =>
+      en.evaluate((wanted) => {
+        for (const [name, h] of CSS.highlights) {
+          for (const r of h) {
+            if (!(r instanceof Range) || r.toString() !== wanted) continue;
+            const s = getComputedStyle(
+              r.startContainer.parentElement as Element,
+              `::highlight(${name})`,
+            );
+            return [s.backgroundColor, s.color];
+          }
+        }
+        return null;
+      }, text);
+    await expect
+      .poll(() => colourOf('Nansha Plan'))
+      .toEqual(['rgb(29, 53, 87)', 'rgb(255, 255, 255)']);
+    // Back to the defaults; the page's adopted stylesheets are as they were (none).
     await set({});
-    await expect.poll(() => en.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await expect
+      .poll(() => colourOf('Nansha Plan'))
+      .toEqual(['rgb(255, 224, 138)', 'rgb(26, 26, 26)']);
+    expect(await en.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   },
 );

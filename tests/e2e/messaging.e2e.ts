@@ -16,7 +16,9 @@ import {
   type Extension,
   expect,
   highlightedTexts,
+  highlightName,
   ROOT,
+  readHighlights,
   skipE2E,
   test,
 } from './harness.ts';
@@ -82,11 +84,7 @@ async function importNotes(ext: Extension, notes: object[]): Promise<Page> {
 }
 
 /** The text of each range of the page's note underline. */
-const underlined = (page: Page) =>
-  page.evaluate(() => {
-    const h = CSS.highlights.get('nansha-lens-note');
-    return h ? [...h].map((r) => (r instanceof Range ? r.toString() : '')) : [];
-  });
+const underlined = async (page: Page) => (await readHighlights(page)).note ?? [];
 
 describe('in the English UI', () => {
   test.scoped({ lang: 'en' });
@@ -161,11 +159,12 @@ describe('in the English UI', () => {
       // On the page: the quote is underlined, and hovering it shows the note's start.
       const page = await ext.openFixture('/news-zh-CN.html');
       await expect.poll(() => underlined(page), { timeout: 5_000 }).toEqual([QUOTE]);
-      const point = await page.evaluate(() => {
-        const r = [...(CSS.highlights.get('nansha-lens-note') ?? [])][0];
+      const note = await highlightName(page, 'note');
+      const point = await page.evaluate((name) => {
+        const r = [...(CSS.highlights.get(name ?? '') ?? [])][0];
         const rect = r instanceof Range ? r.getClientRects()[0] : undefined;
         return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-      });
+      }, note);
       if (!point) throw new Error('no underlined quote');
       await page.mouse.move(point.x, point.y);
       await expect

@@ -15,6 +15,8 @@ import {
   type Extension,
   expect,
   highlightedTexts,
+  highlightName,
+  readHighlights,
   screenshot,
   skipE2E,
   test,
@@ -112,11 +114,7 @@ describe('in the English UI', () => {
       await expect.poll(() => panel.locator('.notes li').count()).toBe(1);
 
       // The page underlines the quote at once (a highlight of its own, apart from the terms).
-      const underlined = () =>
-        page.evaluate(() => {
-          const h = CSS.highlights.get('nansha-lens-note');
-          return h ? [...h].map((r) => (r instanceof Range ? r.toString() : '')) : [];
-        });
+      const underlined = async () => (await readHighlights(page)).note ?? [];
       await expect.poll(underlined).toEqual([quote]);
       await page.evaluate(() => getSelection()?.removeAllRanges());
       await screenshot(page, 'page-note-underlined');
@@ -126,12 +124,13 @@ describe('in the English UI', () => {
       await expect.poll(underlined).toEqual([quote]);
 
       // Hovering the quote shows the note; its button opens the note in the panel.
-      const point = await page.evaluate(() => {
-        const h = CSS.highlights.get('nansha-lens-note');
+      const note = await highlightName(page, 'note');
+      const point = await page.evaluate((name) => {
+        const h = name ? CSS.highlights.get(name) : undefined;
         const r = h && [...h][0];
         const rect = r instanceof Range ? r.getClientRects()[0] : undefined;
         return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-      });
+      }, note);
       if (!point) throw new Error('no underlined quote');
       await page.mouse.move(point.x, point.y);
       const card = () => cardNodes(page, 'Your note');

@@ -3,7 +3,7 @@
  * term in This page scrolls the page to it.
  */
 import { describe } from 'vitest';
-import { expect, highlightedTexts, skipE2E, test } from './harness.ts';
+import { expect, highlightedTexts, readHighlights, skipE2E, test } from './harness.ts';
 
 describe('in the English UI', () => {
   test.scoped({ lang: 'en' });
@@ -41,11 +41,7 @@ describe('in the English UI', () => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await panel.locator('.page-terms li', { hasText: '前海' }).getByRole('button').first().click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-    const flashed = await page.evaluate(() => {
-      const h = CSS.highlights.get('nansha-lens-flash');
-      const r = h && [...h][0];
-      return r instanceof Range ? r.toString() : null;
-    });
+    const flashed = (await readHighlights(page)).flash?.[0] ?? null;
     expect(flashed).toBe('前海');
   });
 });
