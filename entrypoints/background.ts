@@ -6,7 +6,6 @@ import { handleBackgroundMessage } from '../src/background/handlers.ts';
 import { refreshNoteSites } from '../src/background/notes.ts';
 import { openPanelFromToolbar } from '../src/background/panel.ts';
 import { broadcastSettingChanges } from '../src/background/settings-broadcast.ts';
-import { asBackgroundMessage } from '../src/messaging/contract.ts';
 import { respond } from '../src/messaging/send.ts';
 
 /** The service worker (Firefox: event page): wiring only; the handlers live in src/background. */
@@ -14,9 +13,7 @@ export default defineBackground(() => {
   openPanelFromToolbar();
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const message = asBackgroundMessage(raw);
-    if (!message) return undefined;
-    return respond(handleBackgroundMessage(message, sender), sendResponse);
+    return respond(handleBackgroundMessage(raw, sender), sendResponse);
   });
 
   broadcastSettingChanges();

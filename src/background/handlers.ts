@@ -1,67 +1,85 @@
 /**
- * The background's answers to the content scripts, one small function per message type. Each is
- * given a request already checked against the contract, and the sender the browser vouches for.
+ * The background's answers to the content scripts, one small function per message type. A
+ * message is checked against the contract and its sender against the browser's word before its
+ * handler runs; each handler acts for the frame that sent it, never for one its payload names.
  */
-import type { Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
+import { termById } from '../corpus/glossary.ts';
 import { recordPageSighting } from '../db/sightings.ts';
 import { termInfo } from '../match/term-info.ts';
-import type {
-  BackgroundMessage,
-  BackgroundReplies,
-  BackgroundRequest,
-  BackgroundType,
+import {
+  BACKGROUND_SENDERS,
+  type BackgroundReplies,
+  type BackgroundRequest,
+  type BackgroundType,
+  parseBackgroundMessage,
 } from '../messaging/contract.ts';
 import { draftItem, focusItem, openNoteItem } from '../messaging/handoff.ts';
 import { updateBadge } from './badge.ts';
-import { loadLens, senderTarget } from './lens-loader.ts';
+import { loadLens } from './lens-loader.ts';
 import { anchorQuotes, quotesForPage } from './notes.ts';
 import { openPanel } from './panel.ts';
+import { type PageFrame, senderOf } from './sender.ts';
 
 type Reply<T extends BackgroundType> = BackgroundReplies[T] | Promise<BackgroundReplies[T]>;
 type Handler<T extends BackgroundType> = (
   message: BackgroundRequest<T>,
-  sender: Browser.runtime.MessageSender,
+  frame: PageFrame,
 ) => Reply<T> | undefined;
 
+/** Into the frame that asked (its document, where the browser names it), and no other. */
+const lens: Handler<'lens'> = (message, frame) =>
+  loadLens(
+    frame.documentId
+      ? { tabId: frame.tabId, documentIds: [frame.documentId] }
+      : { tabId: frame.tabId, frameIds: [frame.frameId] },
+    message.code,
+  );
+
 /** The panel opens first, in the gesture's turn; what it is to show is handed over after. */
-const openTerm: Handler<'open-term'> = (message, sender) => {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
-  const opened = openPanel(tabId);
-  void focusItem.setValue({ termId: message.termId, tabId, at: Date.now() });
+const openTerm: Handler<'open-term'> = (message, frame) => {
+  if (!termById(message.termId)) return undefined;
+  const opened = openPanel(frame.tabId);
+  void focusItem.setValue({ termId: message.termId, tabId: frame.tabId, at: Date.now() });
   return opened;
 };
 
-const addNote: Handler<'add-note'> = (message, sender) => {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
-  const opened = openPanel(tabId);
-  void draftItem.setValue({ ...message.capture, tabId, at: Date.now() });
+/** The draft quotes the sender's page: its URL is the browser's, not the message's. */
+const addNote: Handler<'add-note'> = (message, frame) => {
+  const opened = openPanel(frame.tabId);
+  void draftItem.setValue({
+    ...message.capture,
+    url: frame.url,
+    tabId: frame.tabId,
+    at: Date.now(),
+  });
   return opened;
 };
 
-const openNote: Handler<'open-note'> = (message, sender) => {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
-  const opened = openPanel(tabId);
-  void openNoteItem.setValue({ noteId: message.noteId, at: Date.now() });
+/** Only a note taken on the sender's page is shown (a page learns nothing of other notes). */
+const openNote: Handler<'open-note'> = (message, frame) => {
+  const opened = openPanel(frame.tabId);
+  void quotesForPage(frame.url).then((quotes) => {
+    if (!quotes.some((q) => q.id === message.noteId)) return;
+    return openNoteItem.setValue({ noteId: message.noteId, at: Date.now() });
+  });
   return opened;
 };
 
-/** Badge for every frame; sightings for top frames only. Not answered. */
-const pageTerms: Handler<'page-terms'> = (message, sender) => {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
-  const frameId = sender.frameId ?? 0;
-  void updateBadge(tabId, frameId, message.report);
-  if (frameId === 0) void recordPageSighting(message.report).catch(console.error);
+/**
+ * Badge for every frame; sightings for top frames only, of the sender's own URL and title and of
+ * terms the glossary has. Not answered.
+ */
+const pageTerms: Handler<'page-terms'> = (message, frame) => {
+  const report = {
+    ...message.report,
+    url: frame.url,
+    title: frame.tabTitle ?? message.report.title,
+    terms: message.report.terms.filter((t) => termById(t.termId)),
+  };
+  void updateBadge(frame.tabId, frame.frameId, report);
+  if (frame.frameId === 0) void recordPageSighting(report).catch(console.error);
   return undefined;
-};
-
-/** Into the frame that asked, and no other. */
-const lens: Handler<'lens'> = (message, sender) => {
-  const target = senderTarget(sender);
-  return target && loadLens(target, message.code);
 };
 
 export const backgroundHandlers: { [T in BackgroundType]: Handler<T> } = {
@@ -71,15 +89,43 @@ export const backgroundHandlers: { [T in BackgroundType]: Handler<T> } = {
   'open-note': openNote,
   'page-terms': pageTerms,
   'term-info': (message) => termInfo(message.termId),
-  'page-notes': (message) => quotesForPage(message.url),
+  'page-notes': (_message, frame) => quotesForPage(frame.url),
   'anchor-quotes': (message) => anchorQuotes(message.text, message.quotes),
 };
 
-/** Runs the handler of a checked message. */
+/** This extension, as the browser names it. */
+function self(): { id: string; base: string } {
+  return { id: browser.runtime.id, base: browser.runtime.getURL('/') };
+}
+
+/**
+ * Runs the handler of a message, if the message is as declared and its sender may send it;
+ * otherwise logs why it was refused and gives no answer (undefined).
+ */
 export function handleBackgroundMessage(
-  message: BackgroundMessage,
+  raw: unknown,
   sender: Browser.runtime.MessageSender,
 ): unknown {
+  const parsed = parseBackgroundMessage(raw);
+  if ('refused' in parsed) return refuse(raw, parsed.refused);
+  const { message } = parsed;
+  const from = senderOf(sender, self());
+  if (!from) return refuse(message, 'not from a frame of a tab or a page of this extension');
+  if (from.kind !== BACKGROUND_SENDERS[message.type]) {
+    return refuse(
+      message,
+      `not accepted from ${from.kind === 'page' ? 'a web page' : 'an extension page'}`,
+    );
+  }
+  if (from.kind !== 'page') return undefined;
   const handler = backgroundHandlers[message.type] as Handler<BackgroundType>;
-  return handler(message, sender);
+  return handler(message, from);
+}
+
+function refuse(message: unknown, reason: string): undefined {
+  const type = (message as { type?: unknown } | null)?.type;
+  console.warn(
+    `Nansha Lens: refused a message (${typeof type === 'string' ? type.slice(0, 40) : '?'}): ${reason}`,
+  );
+  return undefined;
 }

@@ -12,17 +12,6 @@ import { highlightItem } from '../settings/items.ts';
 
 export const LENS_FILE = '/lens.js';
 
-/** The frame the browser says sent the message: its document where the browser names it. */
-export function senderTarget(
-  sender: Browser.runtime.MessageSender,
-): Browser.scripting.InjectionTarget | undefined {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
-  const documentId = (sender as { documentId?: string }).documentId;
-  if (documentId) return { tabId, documentIds: [documentId] };
-  return { tabId, frameIds: [sender.frameId ?? 0] };
-}
-
 /** Styles (and, with `code`, loads) the lens in `target`; resolves to the names and their CSS. */
 export async function loadLens(
   target: Browser.scripting.InjectionTarget,

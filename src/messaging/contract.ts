@@ -81,8 +81,8 @@ export const backgroundRequest = v.variant('type', [
   v.object({ type: v.literal('add-note'), capture }),
   /** A noted quote was clicked: show its note in the panel. Reply: whether the panel opened. */
   v.object({ type: v.literal('open-note'), noteId: id }),
-  /** Reply: the quotes of the notes taken on this page (its normalised URL). */
-  v.object({ type: v.literal('page-notes'), url }),
+  /** Reply: the quotes of the notes taken on the sender's page (its normalised URL). */
+  v.object({ type: v.literal('page-notes') }),
   /** Reply: where each quote is in `text` now. */
   v.object({
     type: v.literal('anchor-quotes'),
@@ -151,8 +151,30 @@ export type TabType = TabMessage['type'];
 export type BackgroundRequest<T extends BackgroundType> = Extract<BackgroundMessage, { type: T }>;
 export type TabRequest<T extends TabType> = Extract<TabMessage, { type: T }>;
 
-/** The message if it is one of the background's, as declared; otherwise undefined. */
-export function asBackgroundMessage(value: unknown): BackgroundMessage | undefined {
+/**
+ * Who may send each message to the background: a content script (`page`, answered for its own
+ * frame) or a page of the extension. Every message today comes from a content script and none
+ * changes what is stored but the sighting of the sender's own page, which the reader can turn
+ * off; a message that changes stored data is to be declared `extension` (docs/security.md).
+ */
+export const BACKGROUND_SENDERS: { readonly [T in BackgroundType]: 'page' | 'extension' } = {
+  lens: 'page',
+  'open-term': 'page',
+  'page-terms': 'page',
+  'term-info': 'page',
+  'add-note': 'page',
+  'open-note': 'page',
+  'page-notes': 'page',
+  'anchor-quotes': 'page',
+};
+
+/** The message if it is one of the background's, as declared; otherwise why it is not. */
+export function parseBackgroundMessage(
+  value: unknown,
+): { message: BackgroundMessage } | { refused: string } {
   const parsed = v.safeParse(backgroundRequest, value);
-  return parsed.success ? parsed.output : undefined;
+  if (parsed.success) return { message: parsed.output };
+  const issue = parsed.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { refused: `${path ? `${path}: ` : ''}${issue.message}` };
 }

@@ -35,7 +35,7 @@ export class NotesLayer {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const url = location.href;
-    const quotes = (await sendToBackground({ type: 'page-notes', url }).catch(() => [])) ?? [];
+    const quotes = (await sendToBackground({ type: 'page-notes' }).catch(() => [])) ?? [];
     if (generation !== this.generation) return;
     if (quotes.length === 0) {
       this.clear();

@@ -4,7 +4,7 @@
  * appear later are highlighted, a selection offers Add note — and lens.js loads on pages with the
  * strictest Content-Security-Policy.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import {
   accessibilityTree,
@@ -13,6 +13,7 @@ import {
   expectHighlights,
   firstScanDone,
   highlightedTexts,
+  inContentScript,
   skipE2E,
   test,
 } from './harness.ts';
@@ -22,22 +23,7 @@ const run = test.skipIf(skipE2E);
 
 /** Whether lens.js has run in the extension's isolated world of the page's top frame. */
 async function lensLoaded(page: Page): Promise<boolean> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; origin: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  // The extension's isolated world (named after the extension, in the UI language).
-  const world = contexts.find(
-    (c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'),
-  );
-  if (!world) throw new Error(`no content script world in ${JSON.stringify(contexts)}`);
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression: "typeof globalThis.__nanshaLens === 'object'",
-    contextId: world.id,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  return result.value === true;
+  return (await inContentScript(page, "typeof globalThis.__nanshaLens === 'object'")) === true;
 }
 
 run(

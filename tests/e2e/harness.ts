@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type BrowserContext,
+  type CDPSession,
   chromium,
   type Frame,
   type Page,
@@ -236,6 +237,46 @@ export async function waitForHighlights(
 ): Promise<Record<string, string[]>> {
   await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout });
   return readHighlights(page);
+}
+
+/**
+ * Evaluates `expression` in the extension's isolated world of the page's top frame, where its
+ * content script runs (the value, awaited, comes back as JSON).
+ */
+export async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    const contexts: {
+      id: number;
+      origin: string;
+      auxData?: { type?: string; frameId?: string };
+    }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (c) =>
+        c.auxData?.type === 'isolated' &&
+        c.auxData.frameId === frameTree.frame.id &&
+        c.origin.startsWith('chrome-extension://'),
+    );
+    if (!world) throw new Error(`no content script world in ${JSON.stringify(contexts)}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? 'failed');
+    return result.value;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Sends a message to the background as the page's content script would (the reply, or undefined). */
+export function sendFromContentScript(page: Page, message: unknown): Promise<unknown> {
+  return inContentScript(page, `chrome.runtime.sendMessage(${JSON.stringify(message)})`);
 }
 
 /** Viewport centre of the first highlighted range whose text is `text`. */

@@ -17,8 +17,10 @@ import {
   expect,
   highlightedTexts,
   highlightName,
+  inContentScript,
   ROOT,
   readHighlights,
+  sendFromContentScript,
   skipE2E,
   test,
 } from './harness.ts';
@@ -138,26 +140,28 @@ describe('in the English UI', () => {
         },
       ]);
 
-      // What the content script is answered, asked here from the panel's page.
-      const quotes = await sendFromPage(panel, { type: 'page-notes', url });
-      expect(quotes).toEqual({
-        reply: [
-          {
-            id: 'stored-note-1',
-            selector: { type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' },
-            excerpt: 'Which districts are meant?',
-          },
-        ],
-      });
+      // What the page's content script is answered: the notes of its own page.
+      const page = await ext.openFixture('/news-zh-CN.html');
+      const quotes = await sendFromContentScript(page, { type: 'page-notes' });
+      expect(quotes).toEqual([
+        {
+          id: 'stored-note-1',
+          selector: { type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' },
+          excerpt: 'Which districts are meant?',
+        },
+      ]);
       const text = `一年来，${QUOTE}。`;
-      expect(
-        await sendFromPage(panel, { type: 'anchor-quotes', text, quotes: quotes.reply }),
-      ).toEqual({
-        reply: [{ id: 'stored-note-1', start: 4, end: 4 + QUOTE.length }],
-      });
+      expect(await sendFromContentScript(page, { type: 'anchor-quotes', text, quotes })).toEqual([
+        { id: 'stored-note-1', start: 4, end: 4 + QUOTE.length },
+      ]);
+      // Another page's content script, naming this page's URL, gets its own page's notes: none.
+      const other = await ext.openFixture('/news-en.html');
+      expect(await sendFromContentScript(other, { type: 'page-notes', url })).toEqual([]);
+      // The panel (an extension page) is not a content script: the background refuses it.
+      expect(await sendFromPage(panel, { type: 'page-notes' })).toEqual({ reply: undefined });
 
       // On the page: the quote is underlined, and hovering it shows the note's start.
-      const page = await ext.openFixture('/news-zh-CN.html');
+      await page.bringToFront();
       await expect.poll(() => underlined(page), { timeout: 5_000 }).toEqual([QUOTE]);
       const note = await highlightName(page, 'note');
       const point = await page.evaluate((name) => {
@@ -190,16 +194,15 @@ describe('in the English UI', () => {
       expect(loaded.minimum).toBe('116');
       expect(loaded.chrome).toBeGreaterThanOrEqual(116);
 
-      // A reply to an extension page…
-      const panel = await ext.openPanelTab();
-      const info = await sendFromPage(panel, { type: 'term-info', termId: 'nansha-plan' });
-      expect(info.reply).toMatchObject({
+      // A reply to a content script…
+      const page = await ext.openFixture('/news-zh-CN.html');
+      const info = await sendFromContentScript(page, { type: 'term-info', termId: 'nansha-plan' });
+      expect(info).toMatchObject({
         termId: 'nansha-plan',
         occurrences: inResolution(NANSHA_PLAN_FORMS).count,
         passage: { paragraph: 1 },
       });
       // …and the content script's reply to the background (the panel's question to a page).
-      const page = await ext.openFixture('/news-zh-CN.html');
       await expect.poll(() => highlightedTexts(page)).toContain('南沙方案');
       await page.bringToFront();
       const report = await ext.worker.evaluate(async () => {
@@ -219,9 +222,10 @@ describe('in the English UI', () => {
 });
 
 run(
-  'a malformed message from an extension page gets no answer and changes nothing',
+  'a malformed message from a content script, or any from an extension page, gets no answer and changes nothing',
   async ({ ext }) => {
     const panelOpens = await countPanelOpens(ext);
+    const page = await ext.openFixture('/cooking-zh.html');
     const panel = await ext.openPanelTab();
     const storage = () =>
       ext.worker.evaluate(async () => ({
@@ -229,7 +233,7 @@ run(
         session: await chrome.storage.session.get(null),
       }));
     // A well-formed question is answered: the channel works, so no answer below is a refusal.
-    expect((await sendFromPage(panel, { type: 'term-info', termId: 'gba' })).reply).toMatchObject({
+    expect(await sendFromContentScript(page, { type: 'term-info', termId: 'gba' })).toMatchObject({
       termId: 'gba',
     });
     const before = await storage();
@@ -252,10 +256,6 @@ run(
         { type: 'add-note', capture: { ...capture, position: { ...capture.position, start: -1 } } },
       ],
       ['page-terms without a report', { type: 'page-terms' }],
-      [
-        'page-notes with a URL of 9,000 characters',
-        { type: 'page-notes', url: `http://127.0.0.1/${'a'.repeat(9_000)}` },
-      ],
       ['a tab message sent to the background', { type: 'get-page-terms' }],
       ['an unknown type', { type: 'drop-all-notes' }],
       ['no type', { termId: 'gba' }],
@@ -263,14 +263,33 @@ run(
       ['null', null],
     ];
     for (const [what, message] of malformed) {
-      expect(await sendFromPage(panel, message), what).toEqual({ reply: undefined });
+      expect(await sendFromContentScript(page, message), what).toBeUndefined();
     }
-    await new Promise((r) => setTimeout(r, 300));
+    // Oversized ones, made where they are sent (their JSON would be tens of megabytes).
+    const oversized = {
+      'page-terms with a million terms': `chrome.runtime.sendMessage({ type: 'page-terms', report: {
+        url: location.href, title: 'A',
+        terms: Array.from({ length: 1e6 }, (_, order) => ({ termId: 'gba', count: 1, order })) } })`,
+      'anchor-quotes with 50 million characters': `chrome.runtime.sendMessage({
+        type: 'anchor-quotes', text: 'x'.repeat(5e7), quotes: [] })`,
+    };
+    for (const [what, expression] of Object.entries(oversized)) {
+      expect(await inContentScript(page, expression), what).toBeUndefined();
+    }
+    // An extension page is not a content script: even a well-formed request of one is refused.
+    for (const message of [
+      { type: 'term-info', termId: 'gba' },
+      { type: 'open-term', termId: 'gba' },
+      { type: 'add-note', capture },
+    ]) {
+      expect(await sendFromPage(panel, message), message.type).toEqual({ reply: undefined });
+    }
+    // The refusals are made as the messages arrive: by now, nothing can still change.
     expect(await storage()).toEqual(before);
     expect(await panelOpens()).toBe(0);
     // The background still answers after them.
     expect(
-      (await sendFromPage(panel, { type: 'term-info', termId: 'nansha-plan' })).reply,
+      await sendFromContentScript(page, { type: 'term-info', termId: 'nansha-plan' }),
     ).toMatchObject({ occurrences: inResolution(NANSHA_PLAN_FORMS).count });
   },
 );

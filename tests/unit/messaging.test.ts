@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { asBackgroundMessage, LIMITS, tabRequest } from '../../src/messaging/contract.ts';
+import {
+  type BackgroundMessage,
+  LIMITS,
+  parseBackgroundMessage,
+  tabRequest,
+} from '../../src/messaging/contract.ts';
+
+/** The message if the background would take it, as declared; otherwise undefined. */
+function asBackgroundMessage(value: unknown): BackgroundMessage | undefined {
+  const parsed = parseBackgroundMessage(value);
+  return 'message' in parsed ? parsed.message : undefined;
+}
+
 import { asTabMessage } from '../../src/messaging/tab-guard.ts';
 
 describe('message contract', () => {

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NoteCapture } from '../../../src/anchor/types.ts';
 import { handleBackgroundMessage } from '../../../src/background/handlers.ts';
 import { termById } from '../../../src/corpus/glossary.ts';
-import { openDb } from '../../../src/db/schema.ts';
+import { type Note, openDb } from '../../../src/db/schema.ts';
 import { clearSightings } from '../../../src/db/sightings.ts';
 import type { PageReport } from '../../../src/match/report.ts';
 import type { TermInfo } from '../../../src/match/term-info.ts';
@@ -14,16 +14,25 @@ import type { BackgroundMessage } from '../../../src/messaging/contract.ts';
 import { draftItem, focusItem, openNoteItem } from '../../../src/messaging/handoff.ts';
 import { respond } from '../../../src/messaging/send.ts';
 import { recordSightingsItem } from '../../../src/settings/items.ts';
+import { note } from '../db/fixtures.ts';
 
 const TAB = 7;
-const fromTab = (frameId = 0): Browser.runtime.MessageSender => ({
-  tab: { id: TAB } as Browser.tabs.Tab,
+/** The page the sending content script is on, as the browser reports it. */
+const PAGE = 'https://news.example/a';
+/** A content script in a frame of tab TAB, as the browser describes it. */
+const fromTab = (frameId = 0, url = PAGE): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: TAB, title: 'The tab’s title' } as Browser.tabs.Tab,
   frameId,
+  url,
 });
-/** An extension page (the panel, the options page) has no tab. */
-const noTab: Browser.runtime.MessageSender = { id: 'test-extension-id' };
+/** A page of this extension (the panel, the options page). */
+const noTab = (): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/sidepanel.html'),
+});
 
-const send = (message: BackgroundMessage, sender = fromTab()) =>
+const send = (message: BackgroundMessage | Record<string, unknown>, sender = fromTab()) =>
   handleBackgroundMessage(message, sender);
 
 const db = openDb();
@@ -42,12 +51,25 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 // fakeBrowser has no side panel: a stub that opens at once.
 let openSidePanel: ReturnType<typeof vi.fn>;
 
+/** A note quoting a page at `url`. */
+function quoted(id: string, url: string): Note {
+  return note(id, {
+    source: {
+      url,
+      title: 'A page',
+      quote: '南沙',
+      selector: { type: 'TextQuoteSelector', exact: '南沙', prefix: '', suffix: '' },
+    },
+  });
+}
+
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   openSidePanel = vi.fn(async () => {});
   fakeBrowser.sidePanel.open = openSidePanel as typeof fakeBrowser.sidePanel.open;
   await clearSightings(db);
+  await db.notes.clear();
 });
 
 describe('open-term', () => {
@@ -70,8 +92,19 @@ describe('open-term', () => {
     await vi.waitFor(async () => expect((await focusItem.getValue())?.termId).toBe('gba'));
   });
 
-  it('from a sender without a tab: no answer, no panel, no term handed over', async () => {
-    expect(send({ type: 'open-term', termId: 'nansha-plan' }, noTab)).toBeUndefined();
+  it('from an extension page: refused (a content script’s message), no panel, no term handed over', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(send({ type: 'open-term', termId: 'nansha-plan' }, noTab())).toBeUndefined();
+    await settle();
+    expect(openSidePanel).not.toHaveBeenCalled();
+    expect(await focusItem.getValue()).toBeNull();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('not accepted from an extension page'),
+    );
+  });
+
+  it('an id that is no term opens nothing', async () => {
+    expect(send({ type: 'open-term', termId: 'no-such-term' })).toBeUndefined();
     await settle();
     expect(openSidePanel).not.toHaveBeenCalled();
     expect(await focusItem.getValue()).toBeNull();
@@ -92,13 +125,16 @@ describe('add-note and open-note', () => {
     await vi.waitFor(async () =>
       expect(await draftItem.getValue()).toEqual({
         ...capture,
+        // The page the browser says sent it, not the one the capture names.
+        url: PAGE,
         tabId: TAB,
         at: expect.any(Number),
       }),
     );
   });
 
-  it('open-note opens the panel and hands it the note', async () => {
+  it('open-note opens the panel and hands it the note taken on the sender’s page', async () => {
+    await db.notes.put(quoted('n1', PAGE));
     expect(await send({ type: 'open-note', noteId: 'n1' })).toBe(true);
     expect(openSidePanel).toHaveBeenCalledExactlyOnceWith({ tabId: TAB });
     await vi.waitFor(async () =>
@@ -106,9 +142,17 @@ describe('add-note and open-note', () => {
     );
   });
 
-  it('without a tab neither opens the panel nor hands anything over', async () => {
-    expect(send({ type: 'add-note', capture }, noTab)).toBeUndefined();
-    expect(send({ type: 'open-note', noteId: 'n1' }, noTab)).toBeUndefined();
+  it('open-note of a note taken on another page hands nothing over', async () => {
+    await db.notes.put(quoted('elsewhere', 'https://other.example/private'));
+    expect(await send({ type: 'open-note', noteId: 'elsewhere' })).toBe(true);
+    await settle();
+    expect(await openNoteItem.getValue()).toBeNull();
+  });
+
+  it('from an extension page neither opens the panel nor hands anything over', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(send({ type: 'add-note', capture }, noTab())).toBeUndefined();
+    expect(send({ type: 'open-note', noteId: 'n1' }, noTab())).toBeUndefined();
     await settle();
     expect(openSidePanel).not.toHaveBeenCalled();
     expect(await draftItem.getValue()).toBeNull();
@@ -139,7 +183,10 @@ describe('page-terms', () => {
     await vi.waitFor(async () => expect(await db.sightings.count()).toBe(1));
 
     const child = 'https://frames.example/child';
-    send({ type: 'page-terms', report: report(child, ['gba', 'hengqin', 'qianhai']) }, fromTab(3));
+    send(
+      { type: 'page-terms', report: report(child, ['gba', 'hengqin', 'qianhai']) },
+      fromTab(3, child),
+    );
     // gba is in both frames: nansha-plan, gba, hengqin, qianhai.
     await vi.waitFor(async () => expect(await badge()).toBe('4'));
     await settle();
@@ -165,9 +212,10 @@ describe('page-terms', () => {
     expect(await db.sightings.count()).toBe(0);
   });
 
-  it('from a sender without a tab: no badge, no sighting', async () => {
+  it('from an extension page: no badge, no sighting', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
-    expect(send({ type: 'page-terms', report: report(url, ['nansha-plan']) }, noTab)).toBe(
+    expect(send({ type: 'page-terms', report: report(url, ['nansha-plan']) }, noTab())).toBe(
       undefined,
     );
     await settle();
@@ -205,7 +253,7 @@ describe('term-info', () => {
     // 《南沙方案》 seven times, the plan's full title twice.
     expect(expected.count).toBe(9);
 
-    const info = send({ type: 'term-info', termId: 'nansha-plan' }, noTab) as TermInfo;
+    const info = send({ type: 'term-info', termId: 'nansha-plan' }) as TermInfo;
     expect(info.termId).toBe('nansha-plan');
     expect(info.occurrences).toBe(expected.count);
 
@@ -263,5 +311,113 @@ describe('respond: how a handler result reaches the sender', () => {
     expect(respond(Promise.reject(new Error('db closed')), sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledExactlyOnceWith(undefined));
     expect(error).toHaveBeenCalled();
+  });
+});
+
+describe('the sender, not the message: what a forged or oversized message gets', () => {
+  const OTHER = 'https://other.example/private';
+  let warn: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  const refusedFor = (text: string) =>
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(text));
+
+  it('page-notes naming another page’s URL gets the notes of the sender’s page only', async () => {
+    await db.notes.bulkPut([quoted('mine', PAGE), quoted('theirs', OTHER)]);
+    const asked = (await send({ type: 'page-notes', url: OTHER })) as { id: string }[];
+    expect(asked.map((q) => q.id)).toEqual(['mine']);
+    const fromOther = (await send({ type: 'page-notes' }, fromTab(0, OTHER))) as { id: string }[];
+    expect(fromOther.map((q) => q.id)).toEqual(['theirs']);
+  });
+
+  it('a page report naming another URL is recorded for the sender’s page, with the tab’s title and known terms only', async () => {
+    send({
+      type: 'page-terms',
+      report: { ...report(OTHER, ['nansha-plan', 'made-up-term']), title: 'Forged title' },
+    });
+    await vi.waitFor(async () => expect(await db.sightings.count()).toBe(1));
+    expect(await db.sightings.get(OTHER)).toBeUndefined();
+    expect(await db.sightings.get(PAGE)).toMatchObject({
+      url: PAGE,
+      title: 'The tab’s title',
+      termIds: ['nansha-plan'],
+    });
+    expect(await badge()).toBe('1');
+  });
+
+  it('refuses a report with a million terms and a 50 MB text to anchor, saying why', async () => {
+    const terms = Array.from({ length: 1_000_000 }, (_, order) => ({
+      termId: 'gba',
+      count: 1,
+      order,
+    }));
+    expect(send({ type: 'page-terms', report: { url: PAGE, title: 't', terms } })).toBeUndefined();
+    refusedFor('report.terms');
+    const text = '南'.repeat(50 * 1024 * 1024);
+    expect(send({ type: 'anchor-quotes', text, quotes: [] })).toBeUndefined();
+    refusedFor('text');
+    await settle();
+    expect(await badge()).toBe('');
+    expect(await db.sightings.count()).toBe(0);
+  });
+
+  it('refuses malformed messages and unknown types, saying why', () => {
+    for (const bad of [
+      null,
+      'page-notes',
+      { type: 'page-terms' },
+      { type: 'open-term', termId: 42 },
+      { type: 'add-note', capture: { url: PAGE } },
+      { type: 'anchor-quotes', text: 'x', quotes: [{ id: 'n' }] },
+    ]) {
+      warn.mockClear();
+      expect(send(bad as Record<string, unknown>)).toBeUndefined();
+      expect(warn).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('no message from a content script changes a stored note; data-changing requests are refused', async () => {
+    await db.notes.bulkPut([quoted('mine', PAGE), quoted('theirs', OTHER)]);
+    const before = await db.notes.toArray();
+    // Every message a content script may send, with a valid payload…
+    const capture: NoteCapture = {
+      url: OTHER,
+      title: 'x',
+      selector: { type: 'TextQuoteSelector', exact: '南沙', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 2 },
+    };
+    const valid: BackgroundMessage[] = [
+      { type: 'open-term', termId: 'gba' },
+      { type: 'term-info', termId: 'gba' },
+      { type: 'add-note', capture },
+      { type: 'open-note', noteId: 'theirs' },
+      { type: 'page-notes' },
+      { type: 'anchor-quotes', text: '南沙', quotes: [] },
+      { type: 'page-terms', report: report(PAGE, ['gba']) },
+    ];
+    // …and requests a forged or compromised page might try.
+    const forged = [
+      { type: 'delete-note', noteId: 'theirs' },
+      { type: 'import-notes', notes: [] },
+      { type: 'clear-sightings' },
+      { type: 'toggle-site' },
+      { type: 'settings-changed' },
+    ];
+    for (const m of [...valid, ...forged]) await send(m);
+    for (const m of forged) refusedFor(`(${m.type})`);
+    await settle();
+    expect(await db.notes.toArray()).toEqual(before);
+    // The only write: the sighting of the sender's own page.
+    expect((await db.sightings.toArray()).map((s) => s.url)).toEqual([PAGE]);
+  });
+
+  it('refuses a sender that is no frame of a tab, or another extension', () => {
+    const message = { type: 'term-info', termId: 'gba' };
+    expect(send(message, { id: fakeBrowser.runtime.id })).toBeUndefined();
+    expect(send(message, { ...fromTab(), id: 'another-extension' })).toBeUndefined();
+    expect(send(message, { ...fromTab(), tab: undefined })).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(3);
+    refusedFor('not from a frame of a tab or a page of this extension');
   });
 });
