@@ -1,5 +1,9 @@
-/** The notes repository: every write to the notes table goes through here. */
+/**
+ * The notes repository: every write to the notes table goes through here, each in one transaction
+ * (a refusal changes nothing) and through `guardWrite` (a full disk is a StorageFullError).
+ */
 import { normalizeUrl } from '../anchor/url.ts';
+import { guardWrite } from './errors.ts';
 import { type NanshaDb, type Note, normalizeSource } from './schema.ts';
 
 export interface NoteInput {
@@ -39,7 +43,7 @@ export async function createNote(db: NanshaDb, input: NoteInput, now = Date.now(
     createdAt: now,
     updatedAt: now,
   };
-  await db.notes.add(note);
+  await guardWrite(() => db.notes.add(note));
   return note;
 }
 
@@ -50,28 +54,32 @@ export async function updateNote(
   changes: Partial<Omit<Note, 'id' | 'createdAt' | 'updatedAt'>>,
   now = Date.now(),
 ): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, async () => {
-    const old = await db.notes.get(id);
-    if (!old) return undefined;
-    const note: Note = { ...old, ...changes, id, createdAt: old.createdAt, updatedAt: now };
-    if (changes.source) note.source = normalizeSource(changes.source);
-    await db.notes.put(note);
-    return note;
-  });
+  return guardWrite(() =>
+    db.transaction('rw', db.notes, async () => {
+      const old = await db.notes.get(id);
+      if (!old) return undefined;
+      const note: Note = { ...old, ...changes, id, createdAt: old.createdAt, updatedAt: now };
+      if (changes.source) note.source = normalizeSource(changes.source);
+      await db.notes.put(note);
+      return note;
+    }),
+  );
 }
 
 /** Deletes a note and returns the exact record, for Undo. */
 export async function deleteNote(db: NanshaDb, id: string): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, async () => {
-    const note = await db.notes.get(id);
-    if (note) await db.notes.delete(id);
-    return note;
-  });
+  return guardWrite(() =>
+    db.transaction('rw', db.notes, async () => {
+      const note = await db.notes.get(id);
+      if (note) await db.notes.delete(id);
+      return note;
+    }),
+  );
 }
 
 /** Puts a deleted note back exactly as it was. */
 export async function restoreNote(db: NanshaDb, note: Note): Promise<void> {
-  await db.notes.put(note);
+  await guardWrite(() => db.notes.put(note));
 }
 
 /** Notes matching every given filter, newest change first. */

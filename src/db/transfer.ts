@@ -1,10 +1,12 @@
 /**
  * Export (JSON, Markdown, W3C Web Annotation) and import of notes; restore from a backup and
  * "delete all". Every change that replaces or merges notes runs in one Dexie transaction with its
- * automatic backup: all or nothing. Parsing and validation happen before the transaction opens.
+ * automatic backup: all or nothing, a full disk included (a StorageFullError, see errors.ts).
+ * Parsing and validation happen before the transaction opens.
  */
 import { t, tn } from '../i18n/t.ts';
 import { backupNow } from './backups.ts';
+import { guardWrite } from './errors.ts';
 import { exportJsonText, sameNote, sortNotes } from './format.ts';
 import type { BackupReason, NanshaDb, Note } from './schema.ts';
 import { ImportError, type ParsedImport, parseImport } from './validate.ts';
@@ -43,29 +45,31 @@ export async function mergeNotes(
   format: ParsedImport['format'] = 'json',
   now = Date.now(),
 ): Promise<ImportReport> {
-  return db.transaction('rw', db.notes, db.backups, async () => {
-    const existing = await backupNow(db, 'before import', now);
-    const byId = new Map(existing.map((n) => [n.id, n]));
-    const report: ImportReport = { format, added: 0, updated: 0, unchanged: 0, conflicts: [] };
-    const writes: Note[] = [];
-    for (const note of incoming) {
-      const old = byId.get(note.id);
-      if (!old) {
-        report.added++;
-        writes.push(note);
-      } else if (sameNote(old, note)) {
-        report.unchanged++;
-      } else if (note.updatedAt > old.updatedAt) {
-        report.updated++;
-        report.conflicts.push({ id: note.id, kept: 'imported' });
-        writes.push(note);
-      } else {
-        report.conflicts.push({ id: note.id, kept: 'existing' });
+  return guardWrite(() =>
+    db.transaction('rw', db.notes, db.backups, async () => {
+      const existing = await backupNow(db, 'before import', now);
+      const byId = new Map(existing.map((n) => [n.id, n]));
+      const report: ImportReport = { format, added: 0, updated: 0, unchanged: 0, conflicts: [] };
+      const writes: Note[] = [];
+      for (const note of incoming) {
+        const old = byId.get(note.id);
+        if (!old) {
+          report.added++;
+          writes.push(note);
+        } else if (sameNote(old, note)) {
+          report.unchanged++;
+        } else if (note.updatedAt > old.updatedAt) {
+          report.updated++;
+          report.conflicts.push({ id: note.id, kept: 'imported' });
+          writes.push(note);
+        } else {
+          report.conflicts.push({ id: note.id, kept: 'existing' });
+        }
       }
-    }
-    if (writes.length > 0) await db.notes.bulkPut(writes);
-    return report;
-  });
+      if (writes.length > 0) await db.notes.bulkPut(writes);
+      return report;
+    }),
+  );
 }
 
 /** Validates a file's text, then merges its notes (see mergeNotes). Throws ImportError. */
@@ -97,12 +101,14 @@ async function replaceAll(
   reason: BackupReason,
   now: number,
 ): Promise<number> {
-  return db.transaction('rw', db.notes, db.backups, async () => {
-    await backupNow(db, reason, now);
-    await db.notes.clear();
-    if (notes.length > 0) await db.notes.bulkAdd([...notes]);
-    return notes.length;
-  });
+  return guardWrite(() =>
+    db.transaction('rw', db.notes, db.backups, async () => {
+      await backupNow(db, reason, now);
+      await db.notes.clear();
+      if (notes.length > 0) await db.notes.bulkAdd([...notes]);
+      return notes.length;
+    }),
+  );
 }
 
 // ---- Markdown ----

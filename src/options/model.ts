@@ -3,6 +3,7 @@
  * shortcuts list and "clear everything". Pure where it can be, so unit tests cover it.
  */
 import { type CategoryId, glossary } from '../corpus/glossary.ts';
+import { guardWrite } from '../db/errors.ts';
 import type { NanshaDb } from '../db/schema.ts';
 import { clearSightings } from '../db/sightings.ts';
 import { deleteAllNotes } from '../db/transfer.ts';
@@ -142,10 +143,12 @@ export function shortcutKeys(shortcut: string): string[] {
  * transaction.
  */
 export async function clearEverything(db: NanshaDb): Promise<void> {
-  await db.transaction('rw', db.notes, db.backups, db.sightings, async () => {
-    await deleteAllNotes(db);
-    await clearSightings(db);
-  });
+  await guardWrite(() =>
+    db.transaction('rw', db.notes, db.backups, db.sightings, async () => {
+      await deleteAllNotes(db);
+      await clearSightings(db);
+    }),
+  );
   await Promise.all([
     enabledItem.removeValue(),
     disabledSitesItem.removeValue(),

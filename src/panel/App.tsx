@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { glossary } from '../corpus/glossary.ts';
+import { writeFailureMessage } from '../db/errors.ts';
 import { deleteNote, restoreNote } from '../db/notes.ts';
 import type { NanshaDb, Note } from '../db/schema.ts';
 import { t } from '../i18n/t.ts';
@@ -45,6 +46,8 @@ export function App({ db }: { db: NanshaDb }) {
   const matcher = useMemo(() => createMatcher(glossary), []);
   const [index, indexVersion] = useSearchIndex(db, matcher);
   const [deleted, setDeleted] = useState<Note | null>(null);
+  /** Why a delete or an Undo was refused (a full disk…): nothing changed, Undo stays offered. */
+  const [failure, setFailure] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
   // A term chosen on a page opens its Term view.
@@ -78,7 +81,15 @@ export function App({ db }: { db: NanshaDb }) {
     index,
     indexVersion,
     async removeNote(note) {
-      const removed = await deleteNote(db, note.id);
+      let removed: Note | undefined;
+      try {
+        removed = await deleteNote(db, note.id);
+      } catch (error) {
+        console.error(error);
+        setFailure(writeFailureMessage(error));
+        return;
+      }
+      setFailure(null);
       if (!removed) return;
       void refreshPageNotes();
       clearTimeout(timer.current);
@@ -90,9 +101,21 @@ export function App({ db }: { db: NanshaDb }) {
   const undo = async () => {
     if (!deleted) return;
     clearTimeout(timer.current);
-    await restoreNote(db, deleted);
+    try {
+      await restoreNote(db, deleted);
+    } catch (error) {
+      console.error(error);
+      setFailure(writeFailureMessage(error));
+      return;
+    }
+    setFailure(null);
     setDeleted(null);
     void refreshPageNotes();
+  };
+
+  const dismissFailure = () => {
+    setFailure(null);
+    if (deleted) timer.current = setTimeout(() => setDeleted(null), UNDO_MS);
   };
 
   useEffect(() => {
@@ -181,7 +204,19 @@ export function App({ db }: { db: NanshaDb }) {
             <NotesView route={route} />
           )}
         </main>
-        {deleted ? (
+        {failure ? (
+          <div class="toast" role="alert">
+            <span>{failure}</span>
+            {deleted ? (
+              <button type="button" onClick={() => void undo()}>
+                {t('undo')}
+              </button>
+            ) : null}
+            <button type="button" onClick={dismissFailure}>
+              {t('dismiss')}
+            </button>
+          </div>
+        ) : deleted ? (
           <div class="toast" role="status">
             <span>{t('noteDeleted')}</span>
             <button type="button" onClick={() => void undo()}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { glossary } from '../corpus/glossary.ts';
 import { sentenceById } from '../corpus/passages.ts';
 import { listBackups } from '../db/backups.ts';
+import { writeFailureMessage } from '../db/errors.ts';
 import { exportJsonText } from '../db/format.ts';
 import type { Backup, BackupReason, NanshaDb } from '../db/schema.ts';
 import {
@@ -37,7 +38,7 @@ const REASONS: Record<BackupReason, MessageKey> = {
 type Status =
   | { kind: 'busy' }
   | { kind: 'report'; report: ImportReport }
-  | { kind: 'error'; problems: string[] }
+  | { kind: 'error'; title: MessageKey; problems: string[] }
   | { kind: 'done'; text: string };
 
 type Confirm = { kind: 'restore'; backup: Omit<Backup, 'json'> } | { kind: 'delete' };
@@ -63,11 +64,15 @@ export function NotesData({ db }: { db: NanshaDb }) {
   const [status, setStatus] = useState<Status | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
 
-  const fail = (error: unknown) =>
+  /** A file that cannot be read lists its problems; a refused write says why (a full disk…). */
+  const fail = (title: MessageKey, error: unknown) => {
+    if (!(error instanceof ImportError)) console.error(error);
     setStatus({
       kind: 'error',
-      problems: error instanceof ImportError ? error.problems : [String(error)],
+      title,
+      problems: error instanceof ImportError ? error.problems : [writeFailureMessage(error)],
     });
+  };
 
   const exportNow = async () => {
     const notes = await allNotes(db);
@@ -100,11 +105,13 @@ export function NotesData({ db }: { db: NanshaDb }) {
     setConfirm(null);
     setStatus({ kind: 'busy' });
     try {
-      const parsed = await parseImportFile(file);
+      const parsed = await parseImportFile(file).catch((error: unknown) => {
+        throw error instanceof ImportError ? error : new ImportError([String(error)]);
+      });
       const report = await mergeNotes(db, parsed.notes, parsed.format);
       setStatus({ kind: 'report', report });
     } catch (error) {
-      fail(error);
+      fail('importFailed', error);
     } finally {
       // The same file can be chosen again.
       input.value = '';
@@ -135,7 +142,7 @@ export function NotesData({ db }: { db: NanshaDb }) {
         setStatus({ kind: 'done', text: t('deleteAllDone') });
       }
     } catch (error) {
-      fail(error);
+      fail('changeFailed', error);
     }
   };
 
@@ -261,7 +268,7 @@ function StatusLine({ status }: { status: Status | null }) {
   if (status.kind === 'error') {
     return (
       <div class="data-status error" role="alert">
-        <p>{t('importFailed')}</p>
+        <p>{t(status.title)}</p>
         <ul>
           {status.problems.map((p) => (
             <li key={p}>{p}</li>

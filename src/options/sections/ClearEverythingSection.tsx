@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { writeFailureMessage } from '../../db/errors.ts';
 import type { NanshaDb } from '../../db/schema.ts';
 import { t, tn } from '../../i18n/t.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
@@ -35,7 +36,8 @@ export function ClearEverythingSection({ db }: { db: NanshaDb }) {
         }
       }
     } catch (error) {
-      setState({ kind: 'error', message: String(error) });
+      console.error(error);
+      setState({ kind: 'error', message: writeFailureMessage(error) });
     }
   };
 

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { termById } from '../../corpus/glossary.ts';
+import { writeFailureMessage } from '../../db/errors.ts';
 import { createNote, parseTags, updateNote } from '../../db/notes.ts';
 import type { Note } from '../../db/schema.ts';
 import { t } from '../../i18n/t.ts';
@@ -18,7 +19,8 @@ export interface Draft {
 /**
  * Edits a note in place (or a new one). Links to terms and passages are suggested from the body
  * and quote as the user types; each is a chip that can be removed. Ctrl+Enter saves, Escape
- * cancels.
+ * cancels. A save the browser refuses (a full disk, say) leaves the editor open with everything
+ * typed, says why in an alert, and can be tried again.
  */
 export function NoteEditor({
   note,
@@ -35,6 +37,7 @@ export function NoteEditor({
   const [removedTerms, setRemovedTerms] = useState<string[]>([]);
   const [removedPassages, setRemovedPassages] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const source = note?.source ?? draft.source;
   const given = {
@@ -55,11 +58,20 @@ export function NoteEditor({
   const save = async () => {
     if (saving || body.trim() === '') return;
     setSaving(true);
+    setFailure(null);
     const fields = { body, tags: parseTags(tags), termIds, passageIds };
-    const saved = note
-      ? await updateNote(db, note.id, fields)
-      : await createNote(db, { ...fields, ...(source ? { source } : {}) });
-    setSaving(false);
+    let saved: Note | undefined;
+    try {
+      saved = note
+        ? await updateNote(db, note.id, fields)
+        : await createNote(db, { ...fields, ...(source ? { source } : {}) });
+    } catch (error) {
+      console.error(error);
+      setFailure(writeFailureMessage(error));
+      return;
+    } finally {
+      setSaving(false);
+    }
     onDone(saved);
   };
 
@@ -136,6 +148,12 @@ export function NoteEditor({
               </li>
             ))}
           </ul>
+        </div>
+      ) : null}
+      {failure ? (
+        <div class="save-failure" role="alert">
+          <p>{failure}</p>
+          <p>{t('draftKept')}</p>
         </div>
       ) : null}
       <div class="actions">
