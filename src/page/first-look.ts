@@ -1,7 +1,7 @@
 /**
  * The content script's state on one page: the settings, a first look at the page's text, and a
  * watch for text that appears later. Only when the page may have a term, its site has notes, or
- * the reader selects text does it import `lens.js` (highlights, hover card, notes).
+ * the reader selects text does it ask the background for `lens.js` (highlights, hover card, notes).
  *
  * Closures rather than a class: on every page, names of locals minify and property names do not.
  */

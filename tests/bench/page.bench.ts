@@ -513,9 +513,10 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
       }
     }
   }
-  // BENCH_PAGES=yahoo-2,qq (names as in the table) measures only those pages.
+  // BENCH_PAGES=yahoo-2,qq,generated (names as in the table, or their start) measures only those.
   const only = process.env.BENCH_PAGES?.split(',');
-  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
+  if (only)
+    pages.splice(0, pages.length, ...pages.filter((p) => only.some((o) => p.name.startsWith(o))));
   const forms = [...new Set(glossary.flatMap((t) => t.variants.map((v) => v.form)))];
 
   const { context: withExt, profile } = await launchWith(EXTENSION);
@@ -625,4 +626,8 @@ export async function runPageBench(options: { markArray?: boolean } = {}): Promi
   }
 }
 
-if (import.meta.main) await runPageBench({ markArray: !process.env.BENCH_PROFILE });
+if (import.meta.main) {
+  await runPageBench({
+    markArray: !process.env.BENCH_PROFILE && process.env.BENCH_MARK_ARRAY !== '0',
+  });
+}

@@ -34,6 +34,35 @@ run('Traditional Chinese news: the same strings are highlighted as in Chromium',
   await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(NEWS_ZH_TW);
 });
 
+run(
+  'a page cannot fetch the add-on’s files, even knowing its UUID; names say nothing',
+  async ({ ff }) => {
+    const page = await ff.openFixture('/news-zh-TW.html');
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('慶盛樞紐');
+    const seen = await page.evaluate(async (origin) => {
+      const probes: Record<string, string> = {};
+      for (const file of ['lens.js', 'content-script.js', 'manifest.json', 'sidepanel.html']) {
+        probes[file] = await fetch(`${origin}/${file}`).then(
+          () => 'read',
+          () => 'refused',
+        );
+      }
+      const css = [...document.styleSheets]
+        .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+        .join('\n');
+      return { probes, names: [...CSS.highlights.keys()], css };
+    }, ff.origin);
+    expect(seen.probes).toEqual({
+      'lens.js': 'refused',
+      'content-script.js': 'refused',
+      'manifest.json': 'refused',
+      'sidepanel.html': 'refused',
+    });
+    for (const name of seen.names) expect(name).toMatch(/^h[0-9a-z]{11}$/);
+    expect(seen.css).not.toContain('highlight');
+  },
+);
+
 run('sidebar page: a Traditional search finds the Simplified term and passage', async ({ ff }) => {
   const panel = await ff.openPanelTab();
   await panel.type('input[type=search]', '慶盛樞紐');

@@ -16,6 +16,7 @@ import {
   expect,
   FIXTURES_DIR,
   highlightedTexts,
+  screenshot,
   skipE2E,
   test,
 } from './harness.ts';
@@ -123,6 +124,7 @@ describe('in the English UI', () => {
       const text = await alert.textContent();
       expectStorageFull(text);
       expect(text).toContain('Your text is still here; nothing you typed is lost.');
+      await screenshot(panel, 'panel-storage-full');
       expect(await body.inputValue()).toBe('A draft that does not fit: 南沙方案');
       expect(await tags.inputValue()).toBe('full, 待核实');
       expect(await panel.locator('.note-editor .term-chip').allTextContents()).toEqual(
