@@ -92,6 +92,17 @@ export default defineConfig({
     startUrls: [`http://127.0.0.1:${DEMO_PORT}/news-zh-CN.html`],
   },
   hooks: {
+    // A text of the resolution that lacks a sentence, or a stale Traditional text, fails the build
+    // with the sentence's id (docs/translation.md).
+    'build:before': async () => {
+      const { checkTexts } = await import('./scripts/gen-translation.ts');
+      try {
+        checkTexts();
+      } catch (e) {
+        // The message names the file and the ids; the stack would only show the config loader.
+        throw Object.assign(new Error((e as Error).message), { stack: (e as Error).message });
+      }
+    },
     // `npm run dev` opens the browser on a demo page served from tests/fixtures.
     'server:started': async () => {
       const demo = await serveStatic(join(import.meta.dirname, 'tests/fixtures'), {

@@ -29,6 +29,8 @@ export interface Resolution {
   adoptionDate: string;
   /** ISO date of publication (2022-09-23). */
   publicationDate: string;
+  /** The publication date line as published: 2022年09月23日. */
+  published: string;
   paragraphs: Paragraph[];
 }
 
@@ -82,6 +84,7 @@ export function parseResolution(source: string): Resolution {
     session,
     adoptionDate: isoDate(adoptedBy),
     publicationDate: isoDate(published),
+    published,
     paragraphs,
   };
 }

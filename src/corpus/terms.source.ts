@@ -263,7 +263,7 @@ export const TERM_SOURCES: TermSource[] = [
     canonical: '内外循环',
     category: 'goals',
     zh: ['国内国际双循环', '双循环'],
-    en: ['dual circulation'],
+    en: ['dual circulation', 'domestic and international circulations'],
   },
   {
     id: 'rules-and-mechanisms',
@@ -338,7 +338,12 @@ export const TERM_SOURCES: TermSource[] = [
     zh: ['中共十九大', '党的第十九次全国代表大会'],
     en: ['19th Party Congress', '19th National Congress', '19th CPC National Congress'],
   },
-  { id: '19th-plenums', canonical: '十九届历次全会', category: 'governance' },
+  {
+    id: '19th-plenums',
+    canonical: '十九届历次全会',
+    category: 'governance',
+    en: ['plenary sessions of the 19th CPC Central Committee'],
+  },
   {
     id: 'provincial-party-congress',
     canonical: '省第十三次党代会',
@@ -434,13 +439,22 @@ export const TERM_SOURCES: TermSource[] = [
     id: 'central-committee-with-xi-at-core',
     canonical: '以习近平同志为核心的党中央',
     category: 'bodies',
+    // With CPC / Party: else the leftmost 'CPC Central Committee' would take the start.
     en: [
       'Central Committee with Comrade Xi Jinping at its core',
       'Central Committee with Comrade Xi Jinping at the core',
+      'CPC Central Committee with Comrade Xi Jinping at its core',
+      'CPC Central Committee with Comrade Xi Jinping at the core',
+      'Party Central Committee with Comrade Xi Jinping at its core',
     ],
   },
   { id: 'state-council', canonical: '国务院', category: 'bodies', en: ['!State Council'] },
-  { id: 'municipal-standing-committee', canonical: '市委常委会', category: 'bodies' },
+  {
+    id: 'municipal-standing-committee',
+    canonical: '市委常委会',
+    category: 'bodies',
+    en: ['Standing Committee of the CPC Guangzhou Municipal Committee'],
+  },
   {
     id: 'xi-jinping',
     canonical: '习近平',

@@ -14,6 +14,7 @@ describe('resolution', () => {
     expect(resolution.session).toBe('中国共产党广州市第十二届委员会第四次全体会议');
     expect(resolution.adoptionDate).toBe('2022-09-22');
     expect(resolution.publicationDate).toBe('2022-09-23');
+    expect(resolution.published).toBe('2022年09月23日');
     expect(resolution.adoptedBy).toBe(
       '(2022年9月22日中国共产党广州市第十二届委员会第四次全体会议通过)',
     );
