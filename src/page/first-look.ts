@@ -47,19 +47,23 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
   /** Starts the lens, once. `checked`: the first look found text that may have a term. */
   const startLens = (checked: boolean): Promise<LensHandle | undefined> => {
     if (starting) return starting;
-    const started = prepare().then(({ style, loaded }) => {
-      if (lens || !settings?.on || !alive()) return lens;
-      sentinel?.stop();
-      selectionWatch?.abort();
-      lens = loaded.start({
-        highlight: settings.highlight,
-        style,
-        scriptStart,
-        mayHaveNotes: settings.mayHaveNotes,
-        checked,
-      });
-      return lens;
-    });
+    const started = prepare().then(
+      ({ style, loaded }) => {
+        if (lens || !settings?.on || !alive()) return lens;
+        sentinel?.stop();
+        selectionWatch?.abort();
+        lens = loaded.start({
+          highlight: settings.highlight,
+          style,
+          scriptStart,
+          mayHaveNotes: settings.mayHaveNotes,
+          checked,
+        });
+        return lens;
+      },
+      // The browser refused to inject (a page no extension may script): the first look stays.
+      () => lens,
+    );
     starting = started;
     void started.finally(() => {
       if (starting === started) starting = undefined;
