@@ -43,7 +43,7 @@ export function App({ db }: { db: NanshaDb }) {
   const [focus] = useFocus();
   const router = useRouter({ view: 'search' });
   const matcher = useMemo(() => createMatcher(glossary), []);
-  const [index, indexVersion] = useSearchIndex(db, matcher);
+  const [index, indexVersion, notesReady] = useSearchIndex(db, matcher);
   const [deleted, setDeleted] = useState<Note | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
@@ -77,6 +77,7 @@ export function App({ db }: { db: NanshaDb }) {
     router,
     index,
     indexVersion,
+    notesReady,
     async removeNote(note) {
       const removed = await deleteNote(db, note.id);
       if (!removed) return;

@@ -10,22 +10,53 @@ import type { Kind, SearchDoc } from './types.ts';
 export interface Entry {
   doc: SearchDoc;
   folded: string[];
-  /** Keys it was posted under (for compaction). */
-  han: number[];
-  words: string[];
 }
 
+/** The keys a document is posted under: Han characters and bigrams, and Latin words. */
+export function keysOf(folded: readonly string[]): { han: number[]; words: string[] } {
+  const kinds = kindTable();
+  const hanKeys = new Set<number>();
+  const wordKeys = new Set<string>();
+  for (const f of folded) {
+    let prevHan = -1;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (kinds[c] === HAN) {
+        hanKeys.add(c);
+        if (prevHan >= 0) hanKeys.add(prevHan * 0x10000 + c);
+        prevHan = c;
+      } else prevHan = -1;
+    }
+    for (const [w] of tokens(f)) wordKeys.add(w);
+  }
+  return { han: [...hanKeys], words: [...wordKeys] };
+}
+
+/**
+ * The documents of one kind with their postings, numbered 0… in index order: what a snapshot
+ * stores (snapshot.ts), so that restoring them needs no folding nor splitting.
+ */
+export interface PostedDocs {
+  entries: Entry[];
+  /** Han keys, and for each the documents posted under it. */
+  han: Map<number, Postings>;
+  words: Map<string, Postings>;
+}
+
+/** Document numbers, ascending: an array, or a view of a restored snapshot's typed array. */
+export type Postings = ArrayLike<number> & Iterable<number>;
+
 const docKey = (kind: Kind, id: string) => `${kind}:${id}`;
-const NONE: readonly number[] = [];
+const NONE: Postings = [];
 
 export class InvertedIndex {
   private entries: (Entry | undefined)[] = [];
   private byKey = new Map<string, number>();
-  private han = new Map<number, number[]>();
-  private words = new Map<string, number[]>();
+  private han = new Map<number, Postings>();
+  private words = new Map<string, Postings>();
   private vocab: string[] = [];
   private vocabDirty = false;
-  private byTerm = new Map<string, number[]>();
+  private byTerm = new Map<string, Postings>();
   private dead = 0;
   private counts = new Uint8Array(0);
 
@@ -43,17 +74,17 @@ export class InvertedIndex {
   }
 
   /** Documents posted under a Han character or bigram key (dead ones included: check `entry`). */
-  hanPostings(key: number): readonly number[] {
+  hanPostings(key: number): Postings {
     return this.han.get(key) ?? NONE;
   }
 
   /** Documents containing the word (dead ones included). */
-  wordPostings(word: string): readonly number[] {
+  wordPostings(word: string): Postings {
     return this.words.get(word) ?? NONE;
   }
 
   /** Documents linked to the term (dead ones included). */
-  termPostings(termId: string): readonly number[] {
+  termPostings(termId: string): Postings {
     return this.byTerm.get(termId) ?? NONE;
   }
 
@@ -90,31 +121,71 @@ export class InvertedIndex {
     const key = docKey(doc.kind, doc.id);
     if (this.byKey.has(key)) this.remove(doc.kind, doc.id);
     const num = this.entries.length;
-    const folded = doc.fields.map(fold);
-    const kinds = kindTable();
-    const hanKeys = new Set<number>();
-    const wordKeys = new Set<string>();
-    for (const f of folded) {
-      let prevHan = -1;
-      for (let i = 0; i < f.length; i++) {
-        const c = f.charCodeAt(i);
-        if (kinds[c] === HAN) {
-          hanKeys.add(c);
-          if (prevHan >= 0) hanKeys.add(prevHan * 0x10000 + c);
-          prevHan = c;
-        } else prevHan = -1;
-      }
-      for (const [w] of tokens(f)) wordKeys.add(w);
-    }
-    const entry: Entry = { doc, folded, han: [...hanKeys], words: [...wordKeys] };
-    this.entries.push(entry);
+    // Folding keeps a string that has nothing to fold as the same string (no second copy).
+    const folded = doc.fields.map((f) => {
+      const g = fold(f);
+      return g === f ? f : g;
+    });
+    const keys = keysOf(folded);
+    this.entries.push({ doc, folded });
     this.byKey.set(key, num);
-    for (const k of entry.han) push(this.han, k, num);
-    for (const w of entry.words) {
+    for (const k of keys.han) push(this.han, k, num);
+    for (const w of keys.words) {
       if (!this.words.has(w)) this.vocabDirty = true;
       push(this.words, w, num);
     }
     for (const t of doc.termIds ?? []) push(this.byTerm, t, num);
+  }
+
+  /** The live documents of one kind and their postings, renumbered 0… (for a snapshot). */
+  postedDocs(kind: Kind): PostedDocs {
+    const out: PostedDocs = { entries: [], han: new Map(), words: new Map() };
+    const renum = new Int32Array(this.entries.length).fill(-1);
+    this.entries.forEach((e, num) => {
+      if (e?.doc.kind !== kind) return;
+      renum[num] = out.entries.length;
+      out.entries.push(e);
+    });
+    const copy = <K>(from: Map<K, Postings>, to: Map<K, Postings>) => {
+      for (const [k, nums] of from) {
+        const list: number[] = [];
+        for (const num of nums) {
+          const n = renum[num] as number;
+          if (n >= 0 && this.entries[num]) list.push(n);
+        }
+        if (list.length > 0) to.set(k, list);
+      }
+    };
+    copy(this.han, out.han);
+    copy(this.words, out.words);
+    return out;
+  }
+
+  /**
+   * Adds documents with their postings as `postedDocs` gave them (none of them may be in the
+   * index yet): the same index as adding each document, without folding or splitting again.
+   */
+  addPosted(docs: PostedDocs): void {
+    const base = this.entries.length;
+    for (const e of docs.entries) {
+      this.byKey.set(docKey(e.doc.kind, e.doc.id), this.entries.length);
+      this.entries.push(e);
+      for (const t of e.doc.termIds ?? []) push(this.byTerm, t, this.entries.length - 1);
+    }
+    // One typed array per key: the postings already there, then the new ones renumbered.
+    const merge = <K>(from: Map<K, Postings>, to: Map<K, Postings>) => {
+      for (const [k, nums] of from) {
+        const list = to.get(k) ?? NONE;
+        const out = new Uint32Array(list.length + nums.length);
+        out.set(list);
+        for (let i = 0, at = list.length; i < nums.length; i++)
+          out[at + i] = base + (nums[i] as number);
+        to.set(k, out);
+      }
+    };
+    merge(docs.han, this.han);
+    merge(docs.words, this.words);
+    this.vocabDirty = true;
   }
 
   /** Removes a document (its postings are skipped, and dropped at the next compaction). */
@@ -141,17 +212,19 @@ export class InvertedIndex {
     live.forEach((e, num) => {
       this.entries.push(e);
       this.byKey.set(docKey(e.doc.kind, e.doc.id), num);
-      for (const k of e.han) push(this.han, k, num);
-      for (const w of e.words) push(this.words, w, num);
+      const keys = keysOf(e.folded);
+      for (const k of keys.han) push(this.han, k, num);
+      for (const w of keys.words) push(this.words, w, num);
       for (const t of e.doc.termIds ?? []) push(this.byTerm, t, num);
     });
     this.vocabDirty = true;
   }
 }
 
-function push<K>(map: Map<K, number[]>, key: K, num: number): void {
+function push<K>(map: Map<K, Postings>, key: K, num: number): void {
   const list = map.get(key);
-  if (list) list.push(num);
+  if (Array.isArray(list)) list.push(num);
+  else if (list) map.set(key, [...list, num]);
   else map.set(key, [num]);
 }
 
