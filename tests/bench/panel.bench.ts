@@ -83,7 +83,10 @@ async function putNotes(page: Page, notes: Note[]): Promise<void> {
             tx.objectStore('meta').put({ key: 'notes-stamp', value: crypto.randomUUID() });
             tx.objectStore('meta').delete('search-index');
           }
-          tx.oncomplete = () => (db.close(), resolve());
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);
@@ -98,7 +101,10 @@ async function putNotes(page: Page, notes: Note[]): Promise<void> {
             const tx = open.result.transaction('notes', 'readwrite');
             const store = tx.objectStore('notes');
             for (const n of chunk) store.put(n);
-            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
             tx.onerror = () => reject(tx.error);
           };
           open.onerror = () => reject(open.error);
@@ -140,9 +146,15 @@ function snapshotKept(page: Page): Promise<boolean> {
         const open = indexedDB.open('nansha-lens');
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('meta')) return (db.close(), resolve(true));
+          if (!db.objectStoreNames.contains('meta')) {
+            db.close();
+            return resolve(true);
+          }
           const get = db.transaction('meta').objectStore('meta').get('search-index');
-          get.onsuccess = () => (db.close(), resolve(get.result !== undefined));
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result !== undefined);
+          };
         };
       }),
   );

@@ -59,7 +59,10 @@ const snapshotKept = (panel: Page) =>
         const open = indexedDB.open('nansha-lens');
         open.onsuccess = () => {
           const get = open.result.transaction('meta').objectStore('meta').get('search-index');
-          get.onsuccess = () => (open.result.close(), resolve(get.result !== undefined));
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result !== undefined);
+          };
         };
       }),
   );
