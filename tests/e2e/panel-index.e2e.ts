@@ -30,7 +30,9 @@ async function importNotes(panel: Page, notes: object[], report: string): Promis
       JSON.stringify({ format: 'nansha-lens-notes', version: 1, exportedAt: Date.now(), notes }),
     ),
   });
-  await expect.poll(() => panel.getByRole('status').allTextContents()).toContain(report);
+  await expect
+    .poll(async () => (await panel.getByRole('status').allTextContents()).join(' '))
+    .toContain(report);
 }
 
 async function openPanel(ext: Extension): Promise<Page> {
@@ -118,7 +120,7 @@ describe('in the English UI', () => {
 
       // A newer version of an imported note, imported in the other panel.
       const changed = { ...bulk[3], body: 'Okapi, no plan here', updatedAt: now + 1000 };
-      await importNotes(a, [changed], 'Imported from JSON: 0 added, 1 updated, 0 unchanged.');
+      await importNotes(a, [changed], '0 added, 1 updated, 0 unchanged');
       await expect.poll(() => notesFound(b, 'okapi')).toBe('1');
       expect(await notesFound(b, '南沙方案')).toBe(String(PLAN_NOTES - 1));
 
