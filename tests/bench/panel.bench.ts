@@ -20,7 +20,7 @@ import { corpusIndex } from '../../src/search/docs.ts';
 import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR, ROOT } from '../paths.ts';
 import { generateNotes } from './search.bench.ts';
 
-const COUNTS = [1, 10_000, 50_000];
+const COUNTS = process.env.BENCH_COUNTS?.split(',').map(Number) ?? [1, 10_000, 50_000];
 /** Panel opens per count (the median is printed, with the range). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUERY = '南沙方案';
@@ -138,6 +138,59 @@ async function openOnce(
   }
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/**
+ * One opening under the CPU profiler (BENCH_PROFILE=1): the page is first at another extension
+ * page of the same process, so the profiler runs from the panel's first script on. Prints the
+ * self time of the top functions, and the page's performance marks.
+ */
+async function profileOnce(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url.replace(/sidepanel\.html.*/, 'options.html'));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(url);
+    await page.waitForFunction(() => (globalThis as Bench).__bench !== undefined, undefined, {
+      timeout: 120_000,
+      polling: 20,
+    });
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    const info = (await page.evaluate(() => ({
+      bench: (globalThis as Bench).__bench,
+      marks: performance
+        .getEntriesByType('mark')
+        .map((m) => `${m.name}@${m.startTime.toFixed(0)}`)
+        .join(' '),
+    }))) as { bench: NonNullable<Bench['__bench']>; marks: string };
+    await cdp.detach();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const us = profile.timeDeltas[i + 1] ?? 0;
+      const f = byId.get(id)?.callFrame;
+      const key = f
+        ? `${f.functionName || '(anon)'} ${f.url.replace(/.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+        : '?';
+      self.set(key, (self.get(key) ?? 0) + us);
+    });
+    console.log(`    profiled: done at ${info.bench.doneAt.toFixed(0)} ms; ${info.marks}`);
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    for (const [k, us] of top) console.log(`      ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Whether the panel has kept its index for the next opening (false where it never does). */
 function snapshotKept(page: Page): Promise<boolean> {
   return page.evaluate(
@@ -215,6 +268,7 @@ export async function runPanelBench(): Promise<{ deltaMs: number; ok: boolean }>
       await openOnce(context, url); // warm-up: the browser's caches, the panel's code
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await openOnce(context, url));
+      if (process.env.BENCH_PROFILE) await profileOnce(context, url);
       const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
       const heapMb = median(runs.map((r) => r.heapMb));
       rows.push({ count, ms: median(ms), heapMb });
