@@ -6,7 +6,7 @@
  * Pure: no DOM, no browser API (the bench runs it in Node).
  */
 import { type Cand, matchPart } from './candidates.ts';
-import { InvertedIndex, type PostedDocs } from './inverted-index.ts';
+import { InvertedIndex, type PackedDocs, type PostedDocs } from './inverted-index.ts';
 import { bySelectivity, foldQuery, splitQuery } from './query.ts';
 import { rangesOf } from './ranges.ts';
 import { addLinked, namedTerms, rank, tiers } from './rank.ts';
@@ -59,9 +59,9 @@ export class SearchIndex {
     return this.index.postedDocs(kind);
   }
 
-  /** Adds documents as `postedDocs` gave them; none of them may be in the index yet. */
-  addPosted(docs: PostedDocs): void {
-    this.index.addPosted(docs);
+  /** Adds documents with packed postings (snapshot.ts); none of them may be in the index yet. */
+  addPacked(docs: PackedDocs): void {
+    this.index.addPacked(docs);
   }
 
   /** Removes a document; false when there was none. */
