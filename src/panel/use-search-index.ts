@@ -14,6 +14,17 @@ import { corpusIndex, noteDoc } from '../search/docs.ts';
 import type { SearchIndex } from '../search/engine.ts';
 import { restoreSnapshot, takeSnapshot } from '../search/snapshot.ts';
 
+/** The kept index, asked for before the panel's first render (see `readIndexEarly`). */
+let early: { db: NanshaDb; read: ReturnType<typeof readIndexSnapshot> } | undefined;
+
+/**
+ * Starts reading the kept index at once, while the panel builds its first screen and the index of
+ * the passages and terms: the read (most of the wait at 10,000 notes) overlaps them.
+ */
+export function readIndexEarly(db: NanshaDb): void {
+  early = { db, read: readIndexSnapshot(db) };
+}
+
 /** How long the index stays unchanged before it is kept for the next opening. */
 const SAVE_AFTER_MS = 2000;
 
@@ -68,7 +79,9 @@ export function useSearchIndex(db: NanshaDb, matcher: Matcher): [SearchIndex, nu
       save();
     };
     const load = async () => {
-      const { stamp, snapshot } = await readIndexSnapshot(db);
+      const read = early?.db === db ? early.read : readIndexSnapshot(db);
+      early = undefined;
+      const { stamp, snapshot } = await read;
       if (stopped) return;
       if (snapshot && restoreSnapshot(index, snapshot)) {
         for (const [i, id] of snapshot.ids.entries()) seen.set(id, snapshot.ranks[i] as number);
