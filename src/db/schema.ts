@@ -1,9 +1,10 @@
 import { Dexie, type Transaction } from 'dexie';
 import { normalizeUrl } from '../anchor/url.ts';
 import { backupInUpgrade } from './backups.ts';
+import { stampNotes } from './index-snapshot.ts';
 import type { NanshaDb, Note, NoteSource } from './types.ts';
 
-export type { Backup, BackupReason, NanshaDb, Note, NoteSource, Sighting } from './types.ts';
+export type { Backup, BackupReason, Meta, NanshaDb, Note, NoteSource, Sighting } from './types.ts';
 
 export const DB_NAME = 'nansha-lens';
 
@@ -43,5 +44,15 @@ export function openDb(name = DB_NAME): NanshaDb {
   db.version(3)
     .stores({ notes: NOTES_V1, sightings: 'url, lastSeen, *termIds', backups: '++id, createdAt' })
     .upgrade(upgradeToV3);
+  // Version 4: `meta`, the notes' stamp and the panel's search index (db/index-snapshot.ts).
+  db.version(4)
+    .stores({
+      notes: NOTES_V1,
+      sightings: 'url, lastSeen, *termIds',
+      backups: '++id, createdAt',
+      meta: 'key',
+    })
+    .upgrade((tx) => backupInUpgrade(tx, 4));
+  db.use(stampNotes);
   return db;
 }

@@ -52,8 +52,15 @@ export interface Backup {
   json: string;
 }
 
+/** What goes with the notes: their stamp, the panel's search index (db/index-snapshot.ts). */
+export interface Meta {
+  key: string;
+  value: unknown;
+}
+
 export type NanshaDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
+  meta: EntityTable<Meta, 'key'>;
   sightings: EntityTable<Sighting, 'url'>;
   backups: EntityTable<Backup, 'id'>;
 };

@@ -44,7 +44,7 @@ export function App({ db }: { db: NanshaDb }) {
   const [focus] = useFocus();
   const router = useRouter({ view: 'search' });
   const matcher = useMemo(() => createMatcher(glossary), []);
-  const [index, indexVersion] = useSearchIndex(db, matcher);
+  const [index, indexVersion, notesReady] = useSearchIndex(db, matcher);
   const [deleted, setDeleted] = useState<Note | null>(null);
   /** Why a delete or an Undo was refused (a full disk…): nothing changed, Undo stays offered. */
   const [failure, setFailure] = useState<string | null>(null);
@@ -80,6 +80,7 @@ export function App({ db }: { db: NanshaDb }) {
     router,
     index,
     indexVersion,
+    notesReady,
     async removeNote(note) {
       let removed: Note | undefined;
       try {

@@ -13,6 +13,8 @@ export interface Panel {
   index: SearchIndex;
   /** Bumped whenever the index changes, so searches run again. */
   indexVersion: number;
+  /** False until the notes are in the index (passages and terms are there from the start). */
+  notesReady: boolean;
   /** Deletes a note and offers Undo. */
   removeNote(note: Note): Promise<void>;
 }

@@ -5,7 +5,7 @@
  * then checks each on its folded text: exact substring, else a bounded edit distance.
  */
 import { allowedEdits, fuzzyFind, MAX_FUZZY_PATTERN, withinOneEdit } from './fuzzy.ts';
-import { type InvertedIndex, lowerBound } from './inverted-index.ts';
+import { type InvertedIndex, lowerBound, type Postings } from './inverted-index.ts';
 import { bigramAt, type Part } from './query.ts';
 import type { WindowSearch } from './types.ts';
 
@@ -35,7 +35,7 @@ export function matchPart(
     if (!cur || t < cur.tier || (t === cur.tier && e < cur.edits))
       out.set(num, { num, tier: t, edits: e });
   };
-  const keepAll = (nums: readonly number[], tier: 1 | 3, edits: number) => {
+  const keepAll = (nums: Postings, tier: 1 | 3, edits: number) => {
     for (const num of nums) if (index.entry(num)) keep(num, tier, edits);
   };
 

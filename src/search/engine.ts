@@ -6,7 +6,7 @@
  * Pure: no DOM, no browser API (the bench runs it in Node).
  */
 import { type Cand, matchPart } from './candidates.ts';
-import { InvertedIndex } from './inverted-index.ts';
+import { InvertedIndex, type PackedDocs, type PostedDocs } from './inverted-index.ts';
 import { bySelectivity, foldQuery, splitQuery } from './query.ts';
 import { rangesOf } from './ranges.ts';
 import { addLinked, namedTerms, rank, tiers } from './rank.ts';
@@ -52,6 +52,16 @@ export class SearchIndex {
   /** Adds a document, or replaces the one with the same kind and id. */
   add(doc: SearchDoc): void {
     this.index.add(doc);
+  }
+
+  /** The live documents of one kind with their postings (snapshot.ts). */
+  postedDocs(kind: Kind): PostedDocs {
+    return this.index.postedDocs(kind);
+  }
+
+  /** Adds documents with packed postings (snapshot.ts); none of them may be in the index yet. */
+  addPacked(docs: PackedDocs): void {
+    this.index.addPacked(docs);
   }
 
   /** Removes a document; false when there was none. */

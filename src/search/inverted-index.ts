@@ -10,24 +10,81 @@ import type { Kind, SearchDoc } from './types.ts';
 export interface Entry {
   doc: SearchDoc;
   folded: string[];
-  /** Keys it was posted under (for compaction). */
-  han: number[];
-  words: string[];
+}
+
+/** The keys a document is posted under: Han characters and bigrams, and Latin words. */
+export function keysOf(folded: readonly string[]): { han: number[]; words: string[] } {
+  const kinds = kindTable();
+  const hanKeys = new Set<number>();
+  const wordKeys = new Set<string>();
+  for (const f of folded) {
+    let prevHan = -1;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (kinds[c] === HAN) {
+        hanKeys.add(c);
+        if (prevHan >= 0) hanKeys.add(prevHan * 0x10000 + c);
+        prevHan = c;
+      } else prevHan = -1;
+    }
+    for (const [w] of tokens(f)) wordKeys.add(w);
+  }
+  return { han: [...hanKeys], words: [...wordKeys] };
+}
+
+/**
+ * The documents of one kind with their postings, numbered 0… in index order: what a snapshot
+ * stores (snapshot.ts), so that restoring them needs no folding nor splitting.
+ */
+export interface PostedDocs {
+  entries: Entry[];
+  /** Han keys, and for each the documents posted under it. */
+  han: Map<number, Postings>;
+  words: Map<string, Postings>;
+}
+
+/** Document numbers, ascending: an array, or a typed array made from a restored snapshot. */
+export type Postings = ArrayLike<number> & Iterable<number>;
+
+/**
+ * Postings as a snapshot keeps them: keys sorted (as `<` orders them); the documents under
+ * `keys[i]` are `gaps[ends[i - 1] … ends[i])`, each the gap from the one before.
+ */
+export interface PackedPostings<K> {
+  keys: ArrayLike<K>;
+  ends: Uint32Array;
+  gaps: Uint16Array | Uint32Array;
+}
+
+/** Documents with their postings packed, numbered 0… (snapshot.ts). */
+export interface PackedDocs {
+  entries: Entry[];
+  han: PackedPostings<number>;
+  words: PackedPostings<string>;
+}
+
+/** Packed postings of documents numbered from `base`, each key decoded when first needed. */
+interface Pending<K> extends PackedPostings<K> {
+  base: number;
+  /** 1 where the key's postings are decoded into the map already. */
+  done: Uint8Array;
 }
 
 const docKey = (kind: Kind, id: string) => `${kind}:${id}`;
-const NONE: readonly number[] = [];
+const NONE: Postings = [];
 
 export class InvertedIndex {
   private entries: (Entry | undefined)[] = [];
   private byKey = new Map<string, number>();
-  private han = new Map<number, number[]>();
-  private words = new Map<string, number[]>();
+  private han = new Map<number, Postings>();
+  private words = new Map<string, Postings>();
   private vocab: string[] = [];
   private vocabDirty = false;
-  private byTerm = new Map<string, number[]>();
+  private byTerm = new Map<string, Postings>();
   private dead = 0;
   private counts = new Uint8Array(0);
+  /** Restored postings not looked up yet (docs/decisions/070-panel-index-snapshot.md). */
+  private pendingHan: Pending<number> | undefined;
 
   get size(): number {
     return this.byKey.size;
@@ -43,17 +100,18 @@ export class InvertedIndex {
   }
 
   /** Documents posted under a Han character or bigram key (dead ones included: check `entry`). */
-  hanPostings(key: number): readonly number[] {
+  hanPostings(key: number): Postings {
+    if (this.pendingHan) unpack(this.pendingHan, this.han, key);
     return this.han.get(key) ?? NONE;
   }
 
   /** Documents containing the word (dead ones included). */
-  wordPostings(word: string): readonly number[] {
+  wordPostings(word: string): Postings {
     return this.words.get(word) ?? NONE;
   }
 
   /** Documents linked to the term (dead ones included). */
-  termPostings(termId: string): readonly number[] {
+  termPostings(termId: string): Postings {
     return this.byTerm.get(termId) ?? NONE;
   }
 
@@ -90,31 +148,75 @@ export class InvertedIndex {
     const key = docKey(doc.kind, doc.id);
     if (this.byKey.has(key)) this.remove(doc.kind, doc.id);
     const num = this.entries.length;
-    const folded = doc.fields.map(fold);
-    const kinds = kindTable();
-    const hanKeys = new Set<number>();
-    const wordKeys = new Set<string>();
-    for (const f of folded) {
-      let prevHan = -1;
-      for (let i = 0; i < f.length; i++) {
-        const c = f.charCodeAt(i);
-        if (kinds[c] === HAN) {
-          hanKeys.add(c);
-          if (prevHan >= 0) hanKeys.add(prevHan * 0x10000 + c);
-          prevHan = c;
-        } else prevHan = -1;
-      }
-      for (const [w] of tokens(f)) wordKeys.add(w);
-    }
-    const entry: Entry = { doc, folded, han: [...hanKeys], words: [...wordKeys] };
-    this.entries.push(entry);
+    // Folding keeps a string that has nothing to fold as the same string (no second copy).
+    const folded = doc.fields.map((f) => {
+      const g = fold(f);
+      return g === f ? f : g;
+    });
+    const keys = keysOf(folded);
+    this.entries.push({ doc, folded });
     this.byKey.set(key, num);
-    for (const k of entry.han) push(this.han, k, num);
-    for (const w of entry.words) {
+    for (const k of keys.han) {
+      if (this.pendingHan) unpack(this.pendingHan, this.han, k);
+      push(this.han, k, num);
+    }
+    for (const w of keys.words) {
       if (!this.words.has(w)) this.vocabDirty = true;
       push(this.words, w, num);
     }
     for (const t of doc.termIds ?? []) push(this.byTerm, t, num);
+  }
+
+  /** The live documents of one kind and their postings, renumbered 0… (for a snapshot). */
+  postedDocs(kind: Kind): PostedDocs {
+    this.unpackAll();
+    const out: PostedDocs = { entries: [], han: new Map(), words: new Map() };
+    const renum = new Int32Array(this.entries.length).fill(-1);
+    this.entries.forEach((e, num) => {
+      if (e?.doc.kind !== kind) return;
+      renum[num] = out.entries.length;
+      out.entries.push(e);
+    });
+    const copy = <K>(from: Map<K, Postings>, to: Map<K, Postings>) => {
+      for (const [k, nums] of from) {
+        const list: number[] = [];
+        for (const num of nums) {
+          const n = renum[num] as number;
+          if (n >= 0 && this.entries[num]) list.push(n);
+        }
+        if (list.length > 0) to.set(k, list);
+      }
+    };
+    copy(this.han, out.han);
+    copy(this.words, out.words);
+    return out;
+  }
+
+  /**
+   * Adds documents with their postings packed (none of them may be in the index yet): the same
+   * index as adding each document, without folding or splitting again. The Han postings are
+   * decoded key by key as queries look them up; the words' at once (a query may scan them all).
+   */
+  addPacked(docs: PackedDocs): void {
+    this.unpackAll();
+    const base = this.entries.length;
+    for (const e of docs.entries) {
+      this.byKey.set(docKey(e.doc.kind, e.doc.id), this.entries.length);
+      this.entries.push(e);
+      for (const t of e.doc.termIds ?? []) push(this.byTerm, t, this.entries.length - 1);
+    }
+    this.pendingHan = { ...docs.han, base, done: new Uint8Array(docs.han.keys.length) };
+    const words = { ...docs.words, base, done: new Uint8Array(docs.words.keys.length) };
+    for (let i = 0; i < words.keys.length; i++) unpackAt(words, this.words, i);
+    this.vocabDirty = true;
+  }
+
+  /** Decodes every restored posting not decoded yet. */
+  private unpackAll(): void {
+    const pending = this.pendingHan;
+    if (!pending) return;
+    for (let i = 0; i < pending.keys.length; i++) unpackAt(pending, this.han, i);
+    this.pendingHan = undefined;
   }
 
   /** Removes a document (its postings are skipped, and dropped at the next compaction). */
@@ -133,6 +235,7 @@ export class InvertedIndex {
   private compact(): void {
     const live = this.entries.filter((e): e is Entry => e !== undefined);
     this.entries = [];
+    this.pendingHan = undefined;
     this.byKey.clear();
     this.han.clear();
     this.words.clear();
@@ -141,18 +244,52 @@ export class InvertedIndex {
     live.forEach((e, num) => {
       this.entries.push(e);
       this.byKey.set(docKey(e.doc.kind, e.doc.id), num);
-      for (const k of e.han) push(this.han, k, num);
-      for (const w of e.words) push(this.words, w, num);
+      const keys = keysOf(e.folded);
+      for (const k of keys.han) push(this.han, k, num);
+      for (const w of keys.words) push(this.words, w, num);
       for (const t of e.doc.termIds ?? []) push(this.byTerm, t, num);
     });
     this.vocabDirty = true;
   }
 }
 
-function push<K>(map: Map<K, number[]>, key: K, num: number): void {
+function push<K>(map: Map<K, Postings>, key: K, num: number): void {
   const list = map.get(key);
-  if (list) list.push(num);
+  if (Array.isArray(list)) list.push(num);
+  else if (list) map.set(key, [...list, num]);
   else map.set(key, [num]);
+}
+
+/** Decodes the packed postings of `key`, if it has any not decoded yet, into `map`. */
+function unpack<K extends number | string>(pending: Pending<K>, map: Map<K, Postings>, key: K) {
+  const { keys } = pending;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as K) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < keys.length && keys[lo] === key) unpackAt(pending, map, lo);
+}
+
+/** Appends the packed postings of `keys[i]` to those in `map` (which are all lower), once. */
+function unpackAt<K>(pending: Pending<K>, map: Map<K, Postings>, i: number): void {
+  if (pending.done[i]) return;
+  pending.done[i] = 1;
+  const { ends, gaps, base } = pending;
+  const key = pending.keys[i] as K;
+  const from = i === 0 ? 0 : (ends[i - 1] as number);
+  const to = ends[i] as number;
+  const list = map.get(key) ?? NONE;
+  const out = new Uint32Array(list.length + to - from);
+  for (let j = 0; j < list.length; j++) out[j] = list[j] as number;
+  let n = base;
+  for (let j = from, at = list.length; j < to; j++, at++) {
+    n += gaps[j] as number;
+    out[at] = n;
+  }
+  map.set(key, out);
 }
 
 /** First position in `sorted` whose string is not below `s`. */

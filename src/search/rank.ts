@@ -123,7 +123,11 @@ function compare(kind: Kind, folded: string): (a: Sortable, b: Sortable) => numb
     kind === 'term'
       ? byMatch
       : kind === 'note'
-        ? (a: Sortable, b: Sortable) => a.field - b.field || rankOf(b) - rankOf(a)
+        ? // Then by id: the same order however the index was built (fresh, edited, restored).
+          (a: Sortable, b: Sortable) =>
+            a.field - b.field ||
+            rankOf(b) - rankOf(a) ||
+            (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : 0)
         : (a: Sortable, b: Sortable) => rankOf(a) - rankOf(b);
   return (a, b) => a.tier - b.tier || a.edits - b.edits || within(a, b);
 }

@@ -22,6 +22,7 @@ import {
   type WindowSearch,
 } from '../../src/search/engine.ts';
 import { searchWindow } from '../../src/search/fuzzy.ts';
+import { restoreSnapshot, takeSnapshot } from '../../src/search/snapshot.ts';
 
 const NOTES = 10_000;
 const ROUNDS = 25;
@@ -213,11 +214,46 @@ export function runSearchBench(): { p50: number; p95: number; ok: boolean } {
   console.log(
     `  baseline, Fuse.js alone over the notes: ${fuseTimes.map((t) => t.toFixed(0)).join(', ')} ms per query`,
   );
+  openingInNode(resolution, matcher, sentences);
   compareEditDistance(
     [...passageDocs(resolution, matcher), ...termDocs(glossary), ...notes.map(noteDoc)],
     { termRanges: (t, termId) => matcher.find(t).filter((m) => m.termId === termId) },
   );
   return { p50, p95, ok };
+}
+
+/**
+ * What opening the panel costs in Node, at 1 / 10,000 / 50,000 notes: building the notes' part of
+ * the index from the notes, against restoring it from a snapshot (structured-cloned, as
+ * IndexedDB gives it back); the index's heap. The browser's figure, with IndexedDB and the
+ * first query: tests/bench/panel.bench.ts.
+ */
+function openingInNode(
+  resolution: ReturnType<typeof parseResolution>,
+  matcher: ReturnType<typeof createMatcher>,
+  sentences: string[],
+): void {
+  console.log('  opening the panel (Node): notes indexed from the notes | from the snapshot');
+  for (const count of [1, 10_000, 50_000]) {
+    const notes = generateNotes(sentences, count);
+    gc();
+    const heap0 = process.memoryUsage().heapUsed;
+    let t0 = performance.now();
+    const built = corpusIndex(resolution, glossary, matcher, notes);
+    const buildMs = performance.now() - t0;
+    gc();
+    const heapMb = (process.memoryUsage().heapUsed - heap0) / 1024 / 1024;
+    const snap = structuredClone(takeSnapshot(built));
+    const index = corpusIndex(resolution, glossary, matcher);
+    t0 = performance.now();
+    restoreSnapshot(index, snap);
+    const restoreMs = performance.now() - t0;
+    t0 = performance.now();
+    index.search(QUERIES[0]?.q ?? '');
+    console.log(
+      `    ${String(count).padStart(6)} notes: build ${buildMs.toFixed(0)} ms | restore ${restoreMs.toFixed(0)} ms, first query ${(performance.now() - t0).toFixed(1)} ms; index heap +${heapMb.toFixed(1)} MB`,
+    );
+  }
 }
 
 /**
@@ -342,3 +378,5 @@ function compareEditDistance(docs: SearchDoc[], options: IndexOptions): void {
     );
   });
 }
+
+if (import.meta.main) runSearchBench();

@@ -26,7 +26,7 @@ export function moveFocus(from: Element | null, root: HTMLElement | null, delta:
 }
 
 export function SearchView({ q }: { q: string }) {
-  const { index, indexVersion, router } = usePanel();
+  const { index, indexVersion, notesReady, router } = usePanel();
   const [query, setQuery] = useState(q);
   const root = useRef<HTMLElement>(null);
   // indexVersion: the search runs again when notes change.
@@ -81,6 +81,11 @@ export function SearchView({ q }: { q: string }) {
       />
       {results === undefined ? (
         <Browse />
+      ) : !notesReady ? (
+        // Passages and terms are found already, but the notes may rank among them: wait.
+        <p class="empty" role="status" aria-busy="true">
+          {t('notesLoading')}
+        </p>
       ) : total === 0 ? (
         <p class="empty" role="status">
           {t('noResults', query)}

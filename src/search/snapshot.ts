@@ -1,0 +1,247 @@
+/**
+ * The notes' part of the index as plain arrays (typed arrays for the postings), for the panel to
+ * keep in IndexedDB and restore on its next opening without folding or splitting a note again
+ * (docs/decisions/070-panel-index-snapshot.md).
+ */
+import { foldTable, kindTable } from '../text/search-fold.ts';
+import type { SearchIndex } from './engine.ts';
+import type { Entry, PackedPostings, Postings } from './inverted-index.ts';
+import type { SearchDoc } from './types.ts';
+
+/** Bumped when the snapshot's layout, or what a document is posted under, changes. */
+const FORMAT = 3;
+
+export interface IndexSnapshot {
+  /** FORMAT and the fold tables: a snapshot from another version of them is not restored. */
+  version: string;
+  ids: string[];
+  /** Each note's rank (its last change). */
+  ranks: Float64Array;
+  /** The term ids the notes link to; note n's are `terms[termRefs[termEnds[n - 1] … termEnds[n])]`. */
+  terms: string[];
+  termRefs: Uint16Array | Uint32Array;
+  termEnds: Uint32Array;
+  /**
+   * Every field of every note, one after the other, in one string (one string reads back much
+   * faster than many); `fieldEnds[n * fieldCount + f]` is where note n's field f ends.
+   */
+  fieldCount: number;
+  text: string;
+  fieldEnds: Uint32Array;
+  /** The folded text: `text` but at the offsets `foldedAt` (ascending), which hold `foldedChars`. */
+  foldedAt: Uint32Array;
+  foldedChars: string;
+  /** Han keys, sorted, with their postings (inverted-index.ts `PackedPostings`). */
+  hanKeys: Float64Array;
+  hanEnds: Uint32Array;
+  hanNums: Uint16Array | Uint32Array;
+  /** Latin words, sorted, likewise. */
+  words: string[];
+  wordEnds: Uint32Array;
+  wordNums: Uint16Array | Uint32Array;
+}
+
+let version: string | undefined;
+
+/** The version a snapshot must have to be restored by this code. */
+export function snapshotVersion(): string {
+  if (version === undefined) {
+    let h = 0x811c9dc5;
+    for (const table of [foldTable(), kindTable()]) {
+      for (let i = 0; i < table.length; i++) h = Math.imul(h ^ (table[i] as number), 0x01000193);
+    }
+    version = `${FORMAT}.${(h >>> 0).toString(36)}`;
+  }
+  return version;
+}
+
+const narrow = (widest: number, length: number) =>
+  widest < 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+
+/** Keys sorted as `<` orders them (for a binary search), postings as gaps. */
+function pack<K extends number | string>(map: Map<K, Postings>): PackedPostings<K> & { keys: K[] } {
+  const keys = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ends = new Uint32Array(keys.length);
+  let total = 0;
+  let widest = 0;
+  keys.forEach((k, i) => {
+    let prev = 0;
+    for (const n of map.get(k) as Postings) {
+      widest = Math.max(widest, n - prev);
+      prev = n;
+    }
+    total += (map.get(k) as Postings).length;
+    ends[i] = total;
+  });
+  const gaps = narrow(widest, total);
+  let at = 0;
+  for (const k of keys) {
+    let prev = 0;
+    for (const n of map.get(k) as Postings) {
+      gaps[at++] = n - prev;
+      prev = n;
+    }
+  }
+  return { keys, ends, gaps };
+}
+
+/** The notes of the index, with their postings. */
+export function takeSnapshot(index: SearchIndex): IndexSnapshot {
+  const docs = index.postedDocs('note');
+  const han = pack(docs.han);
+  const words = pack(docs.words);
+  const fieldCount = Math.max(0, ...docs.entries.map((e) => e.doc.fields.length));
+  const fieldEnds = new Uint32Array(docs.entries.length * fieldCount);
+  const text: string[] = [];
+  const foldedAt: number[] = [];
+  const foldedChars: string[] = [];
+  const terms = new Map<string, number>();
+  const termRefs: number[] = [];
+  const termEnds = new Uint32Array(docs.entries.length);
+  let end = 0;
+  docs.entries.forEach((e, n) => {
+    for (let f = 0; f < fieldCount; f++) {
+      const field = e.doc.fields[f] ?? '';
+      const folded = e.folded[f] ?? '';
+      text.push(field);
+      if (folded !== field) {
+        for (let i = 0; i < field.length; i++) {
+          if (folded.charCodeAt(i) === field.charCodeAt(i)) continue;
+          foldedAt.push(end + i);
+          foldedChars.push(folded.charAt(i));
+        }
+      }
+      end += field.length;
+      fieldEnds[n * fieldCount + f] = end;
+    }
+    for (const t of e.doc.termIds ?? []) {
+      if (!terms.has(t)) terms.set(t, terms.size);
+      termRefs.push(terms.get(t) as number);
+    }
+    termEnds[n] = termRefs.length;
+  });
+  const refs = narrow(terms.size, termRefs.length);
+  refs.set(termRefs);
+  return {
+    version: snapshotVersion(),
+    ids: docs.entries.map((e) => e.doc.id),
+    ranks: Float64Array.from(docs.entries, (e) => e.doc.rank ?? 0),
+    terms: [...terms.keys()],
+    termRefs: refs,
+    termEnds,
+    fieldCount,
+    text: text.join(''),
+    fieldEnds,
+    foldedAt: Uint32Array.from(foldedAt),
+    foldedChars: foldedChars.join(''),
+    hanKeys: Float64Array.from(han.keys),
+    hanEnds: han.ends,
+    hanNums: han.gaps,
+    words: words.keys,
+    wordEnds: words.ends,
+    wordNums: words.gaps,
+  };
+}
+
+/** Note n's fields, cut from the snapshot's text. */
+function fieldsOf(snap: IndexSnapshot, n: number): string[] {
+  const { fieldCount, fieldEnds, text } = snap;
+  let start = n === 0 ? 0 : (fieldEnds[n * fieldCount - 1] as number);
+  const fields: string[] = [];
+  for (let f = 0; f < fieldCount; f++) {
+    const end = fieldEnds[n * fieldCount + f] as number;
+    fields.push(text.slice(start, end));
+    start = end;
+  }
+  return fields;
+}
+
+/**
+ * A restored note, as `noteDoc` makes it (the same keys, in the same order), its fields cut from
+ * the snapshot's text when first read.
+ */
+function restoredDoc(snap: IndexSnapshot, n: number, termIds: readonly string[]): SearchDoc {
+  let fields: string[] | undefined;
+  return {
+    kind: 'note' as const,
+    id: snap.ids[n] as string,
+    get fields(): readonly string[] {
+      fields ??= fieldsOf(snap, n);
+      return fields;
+    },
+    termIds,
+    rank: snap.ranks[n] as number,
+  };
+}
+
+/** Its index entry: the folded fields made from the fields when first read. */
+function restoredEntry(snap: IndexSnapshot, n: number, doc: SearchDoc): Entry {
+  let folded: string[] | undefined;
+  return {
+    doc,
+    get folded(): string[] {
+      folded ??= foldedOf(snap, n, doc.fields);
+      return folded;
+    },
+  };
+}
+
+/** Note n's folded fields: its fields with the snapshot's folded characters put in. */
+function foldedOf(snap: IndexSnapshot, n: number, fields: readonly string[]): string[] {
+  const { fieldCount, fieldEnds, foldedAt, foldedChars } = snap;
+  let start = n === 0 ? 0 : (fieldEnds[n * fieldCount - 1] as number);
+  let i = lowerBound(foldedAt, start);
+  return fields.map((field) => {
+    const end = start + field.length;
+    // Where folding changes nothing, one string serves both (as when a note is added).
+    let out = field;
+    if (i < foldedAt.length && (foldedAt[i] as number) < end) {
+      const parts: string[] = [];
+      let from = start;
+      for (; i < foldedAt.length && (foldedAt[i] as number) < end; i++) {
+        const at = foldedAt[i] as number;
+        parts.push(field.slice(from - start, at - start), foldedChars.charAt(i));
+        from = at + 1;
+      }
+      parts.push(field.slice(from - start));
+      out = parts.join('');
+    }
+    start = end;
+    return out;
+  });
+}
+
+function lowerBound(sorted: Uint32Array, n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Adds the snapshot's notes to an index that has none of them yet; false (and nothing added)
+ * when the snapshot was taken by another version of the indexing. Nothing is cut, folded nor
+ * decoded until a query needs it.
+ */
+export function restoreSnapshot(index: SearchIndex, snap: IndexSnapshot): boolean {
+  if (snap.version !== snapshotVersion()) return false;
+  const { terms, termRefs, termEnds } = snap;
+  let from = 0;
+  const entries: Entry[] = snap.ids.map((_, n) => {
+    const to = termEnds[n] as number;
+    const termIds: string[] = [];
+    for (let j = from; j < to; j++) termIds.push(terms[termRefs[j] as number] as string);
+    from = to;
+    return restoredEntry(snap, n, restoredDoc(snap, n, termIds));
+  });
+  index.addPacked({
+    entries,
+    han: { keys: snap.hanKeys, ends: snap.hanEnds, gaps: snap.hanNums },
+    words: { keys: snap.words, ends: snap.wordEnds, gaps: snap.wordNums },
+  });
+  return true;
+}

@@ -1,0 +1,294 @@
+/**
+ * The side panel's time to its first search result, in Chromium with the built extension: the
+ * notes table holds 1, 10,000 or 50,000 generated notes (tests/bench/search.bench.ts), the panel
+ * page is opened, a query is typed as soon as the search box is there, and the clock stops when
+ * the result lists show the counts the engine gives in Node for the same notes (so a partial
+ * result does not count). Also the panel's JavaScript heap once the result is shown.
+ * Goal: at 10,000 notes, at most 150 ms later than with one note.
+ *
+ * `node tests/bench/panel.bench.ts` after `npm run build` (also part of `npm run bench`).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { glossary } from '../../src/corpus/glossary.ts';
+import { parseResolution } from '../../src/corpus/parse.ts';
+import type { Note } from '../../src/db/schema.ts';
+import { createMatcher } from '../../src/match/matcher.ts';
+import { corpusIndex } from '../../src/search/docs.ts';
+import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR, ROOT } from '../paths.ts';
+import { generateNotes } from './search.bench.ts';
+
+const COUNTS = process.env.BENCH_COUNTS?.split(',').map(Number) ?? [1, 10_000, 50_000];
+/** Panel opens per count (the median is printed, with the range). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const QUERY = '南沙方案';
+const GOAL_MS = 150;
+
+/** What the result lists show: `passage 9, term 3, note 3586` (kinds with no hit left out). */
+type Counts = string;
+
+interface Bench {
+  /** Set by the page: ms from navigation start to the expected result (and to the typing). */
+  __bench?: { typedAt: number; doneAt: number; shown: Counts };
+}
+
+/**
+ * In the panel page, when its hash is `#bench=<query>|<counts>`: types the query as soon as the
+ * search box exists, and notes the time the result lists first show `counts`.
+ */
+function watchFirstResult(): void {
+  const hash = decodeURIComponent(location.hash);
+  if (!hash.startsWith('#bench=')) return;
+  const [query = '', expected = ''] = hash.slice(7).split('|');
+  const g = globalThis as Bench & { __typedAt?: number };
+  const shown = () =>
+    [...document.querySelectorAll('.results section.group')]
+      .map(
+        (s) => `${s.className.replace(/.*group-/, '')} ${s.querySelector('.count')?.textContent}`,
+      )
+      .join(', ');
+  const check = () => {
+    const input = document.querySelector<HTMLInputElement>('input[type=search]');
+    if (input && g.__typedAt === undefined) {
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      g.__typedAt = performance.now();
+    }
+    if (g.__typedAt !== undefined && !g.__bench && shown() === expected) {
+      g.__bench = { typedAt: g.__typedAt, doneAt: performance.now(), shown: expected };
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Replaces the notes, written as the extension's own writes are: with a new stamp and without
+ * the panel's index snapshot (db/index-snapshot.ts), where the database has them.
+ */
+async function putNotes(page: Page, notes: Note[]): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nansha-lens');
+        open.onsuccess = () => {
+          const db = open.result;
+          const meta = db.objectStoreNames.contains('meta');
+          const tx = db.transaction(meta ? ['notes', 'meta'] : ['notes'], 'readwrite');
+          tx.objectStore('notes').clear();
+          if (meta) {
+            tx.objectStore('meta').put({ key: 'notes-stamp', value: crypto.randomUUID() });
+            tx.objectStore('meta').delete('search-index');
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  for (let i = 0; i < notes.length; i += 5000) {
+    await page.evaluate(
+      (chunk) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('nansha-lens');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('notes', 'readwrite');
+            const store = tx.objectStore('notes');
+            for (const n of chunk) store.put(n);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      notes.slice(i, i + 5000),
+    );
+  }
+}
+
+async function openOnce(
+  context: BrowserContext,
+  url: string,
+): Promise<{ ms: number; typedAt: number; heapMb: number }> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (globalThis as Bench).__bench !== undefined, undefined, {
+      timeout: 120_000,
+      polling: 20,
+    });
+    const bench = (await page.evaluate(() => (globalThis as Bench).__bench)) as NonNullable<
+      Bench['__bench']
+    >;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach();
+    return { ms: bench.doneAt, typedAt: bench.typedAt, heapMb: usedSize / 1024 / 1024 };
+  } finally {
+    await page.close();
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/**
+ * One opening under the CPU profiler (BENCH_PROFILE=1): the page is first at another extension
+ * page of the same process, so the profiler runs from the panel's first script on. Prints the
+ * self time of the top functions, and the page's performance marks.
+ */
+async function profileOnce(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url.replace(/sidepanel\.html.*/, 'options.html'));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(url);
+    await page.waitForFunction(() => (globalThis as Bench).__bench !== undefined, undefined, {
+      timeout: 120_000,
+      polling: 20,
+    });
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    const info = (await page.evaluate(() => ({
+      bench: (globalThis as Bench).__bench,
+      marks: performance
+        .getEntriesByType('mark')
+        .map((m) => `${m.name}@${m.startTime.toFixed(0)}`)
+        .join(' '),
+    }))) as { bench: NonNullable<Bench['__bench']>; marks: string };
+    await cdp.detach();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const us = profile.timeDeltas[i + 1] ?? 0;
+      const f = byId.get(id)?.callFrame;
+      const key = f
+        ? `${f.functionName || '(anon)'} ${f.url.replace(/.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+        : '?';
+      self.set(key, (self.get(key) ?? 0) + us);
+    });
+    console.log(`    profiled: done at ${info.bench.doneAt.toFixed(0)} ms; ${info.marks}`);
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    for (const [k, us] of top) console.log(`      ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Whether the panel has kept its index for the next opening (false where it never does). */
+function snapshotKept(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('nansha-lens');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('meta')) {
+            db.close();
+            return resolve(true);
+          }
+          const get = db.transaction('meta').objectStore('meta').get('search-index');
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result !== undefined);
+          };
+        };
+      }),
+  );
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+export async function runPanelBench(): Promise<{ deltaMs: number; ok: boolean }> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('run `npm run build`');
+  const resolution = parseResolution(
+    readFileSync(join(ROOT, 'src/corpus/resolution.zh-CN.txt'), 'utf8'),
+  );
+  const sentences = resolution.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+  const matcher = createMatcher(glossary);
+  const all = generateNotes(sentences, Math.max(...COUNTS)).map((n) => ({
+    ...n,
+    termIds: [...new Set(matcher.find(`${n.body}\n${n.source?.quote ?? ''}`).map((m) => m.termId))],
+  }));
+
+  const profile = mkdtempSync(join(tmpdir(), 'nansha-bench-panel-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: false,
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  await context.addInitScript(watchFirstResult);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const base = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
+
+  console.log(
+    `panel: time from opening the panel to the first query's full result (${QUERY}, typed at once), median of ${RUNS} (range); heap once shown`,
+  );
+  const rows: { count: number; ms: number; heapMb: number }[] = [];
+  try {
+    // The panel page opens the database once, so its tables exist.
+    const setup = await context.newPage();
+    await setup.goto(base);
+    await setup.waitForSelector('input[type=search]');
+    for (const count of COUNTS) {
+      const notes = all.slice(0, count);
+      await putNotes(setup, notes);
+      const res = corpusIndex(resolution, glossary, matcher, notes).search(QUERY);
+      const expected = (['passage', 'term', 'note'] as const)
+        .filter((k) => res.total[k] > 0)
+        .map((k) => `${k} ${res.total[k]}`)
+        .join(', ');
+      const url = `${base}#bench=${encodeURIComponent(`${QUERY}|${expected}`)}`;
+      // A panel that sees the new notes, until it has kept its index (as after an import).
+      const first = await context.newPage();
+      await first.goto(base);
+      while (!(await snapshotKept(first))) await first.waitForTimeout(200);
+      await first.close();
+      await openOnce(context, url); // warm-up: the browser's caches, the panel's code
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await openOnce(context, url));
+      if (process.env.BENCH_PROFILE) await profileOnce(context, url);
+      const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+      const heapMb = median(runs.map((r) => r.heapMb));
+      rows.push({ count, ms: median(ms), heapMb });
+      console.log(
+        `  ${String(count).padStart(6)} notes: ${median(ms).toFixed(0).padStart(5)} ms (${ms[0]?.toFixed(0)}–${ms[ms.length - 1]?.toFixed(0)}), typed at ${median(runs.map((r) => r.typedAt)).toFixed(0)} ms; heap ${heapMb.toFixed(1)} MB  [${expected}]`,
+      );
+    }
+    await setup.close();
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const one = rows[0] as (typeof rows)[number];
+  const tenK = rows.find((r) => r.count === 10_000) as (typeof rows)[number];
+  const deltaMs = tenK.ms - one.ms;
+  const ok = deltaMs <= GOAL_MS;
+  console.log(
+    `  10,000 notes against 1: +${deltaMs.toFixed(0)} ms (goal ≤ +${GOAL_MS} ms) ${ok ? 'OK' : 'MISSED'}; heap +${(tenK.heapMb - one.heapMb).toFixed(1)} MB`,
+  );
+  return { deltaMs, ok };
+}
+
+if (import.meta.main) await runPanelBench();

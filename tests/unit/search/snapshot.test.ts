@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../../../src/corpus/glossary.ts';
+import { parseResolution } from '../../../src/corpus/parse.ts';
+import type { Note } from '../../../src/db/schema.ts';
+import { createMatcher } from '../../../src/match/matcher.ts';
+import { corpusIndex, noteDoc } from '../../../src/search/docs.ts';
+import type { SearchIndex } from '../../../src/search/engine.ts';
+import { restoreSnapshot, takeSnapshot } from '../../../src/search/snapshot.ts';
+
+const resolution = parseResolution(
+  readFileSync(new URL('../../../src/corpus/resolution.zh-CN.txt', import.meta.url), 'utf8'),
+);
+const matcher = createMatcher(glossary);
+const sentences = resolution.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+
+/** Pieces of note text: sentences, terms in every script, comments, typos, English words. */
+const PIECES = [
+  ...sentences.slice(0, 12),
+  ...glossary.slice(0, 20).flatMap((t) => t.variants.map((v) => v.form)),
+  '需要核实：',
+  '记者会上提到了',
+  '南沙放案',
+  '慶盛樞紐的交通',
+  'Interview notes: the official stressed',
+  'Greater Bay opening',
+  'oppening',
+  '湾区',
+];
+const TAGS = ['采访', 'policy', 'GBA', '课堂', 'Hong Kong'];
+/** Exact, fuzzy, Traditional, English, one and two characters, a prefix, nothing. */
+const QUERIES = [
+  '南沙方案',
+  '南沙放案',
+  '南沙案',
+  '粤港澳大湾区',
+  '慶盛樞紐',
+  '规则衔接',
+  'Qingsheng hub',
+  'GBA',
+  'greater bay',
+  'oppening',
+  'interv',
+  '南',
+  '湾区',
+  '核实 policy',
+  'zzz',
+];
+
+const noteArb = (id: string) =>
+  fc
+    .record({
+      body: fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 4 }),
+      tags: fc.subarray(TAGS, { maxLength: 2 }),
+      quote: fc.option(fc.constantFrom(...sentences.slice(0, 20)), { nil: undefined }),
+      // Few distinct times: notes tied on their last change are common.
+      updatedAt: fc.integer({ min: 1, max: 4 }),
+    })
+    .map(({ body, tags, quote, updatedAt }): Note => {
+      const text = body.join('');
+      return {
+        id,
+        body: text,
+        tags,
+        termIds: [...new Set(matcher.find(`${text}\n${quote ?? ''}`).map((m) => m.termId))],
+        passageIds: [],
+        ...(quote ? { source: { url: `https://e.org/${id}`, title: `页面 ${id}`, quote } } : {}),
+        createdAt: updatedAt,
+        updatedAt,
+      };
+    });
+
+const ID = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
+type Op =
+  | { op: 'put'; note: Note }
+  | { op: 'delete'; id: string }
+  | { op: 'import'; notes: Note[] }
+  | { op: 'reopen' };
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  ID.chain(noteArb).map((note) => ({ op: 'put' as const, note })),
+  ID.map((id) => ({ op: 'delete' as const, id })),
+  fc
+    .uniqueArray(ID, { minLength: 1, maxLength: 6 })
+    .chain((ids) => fc.tuple(...ids.map(noteArb)))
+    .map((notes) => ({ op: 'import' as const, notes })),
+  fc.constant({ op: 'reopen' as const }),
+);
+
+/** The panel's index over `notes`, rebuilt from nothing. */
+const fresh = (notes: Iterable<Note>) =>
+  corpusIndex(
+    resolution,
+    glossary,
+    matcher,
+    [...notes].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  );
+
+function expectSameResults(actual: SearchIndex, expected: SearchIndex): void {
+  for (const q of QUERIES) {
+    expect(JSON.stringify(actual.search(q)), q).toBe(JSON.stringify(expected.search(q)));
+  }
+}
+
+describe('the panel index kept between openings', () => {
+  it('gives what a fresh index gives, after any adds, edits, deletes, imports and reopenings', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 12 }), (ops) => {
+        const notes = new Map<string, Note>();
+        let index = corpusIndex(resolution, glossary, matcher);
+        for (const o of ops) {
+          if (o.op === 'put') {
+            notes.set(o.note.id, o.note);
+            index.add(noteDoc(o.note));
+          } else if (o.op === 'delete') {
+            notes.delete(o.id);
+            index.remove('note', o.id);
+          } else if (o.op === 'import') {
+            for (const n of o.notes) {
+              notes.set(n.id, n);
+              index.add(noteDoc(n));
+            }
+          } else {
+            // The panel closes and opens again: the snapshot, through structured clone.
+            const snap = structuredClone(takeSnapshot(index));
+            index = corpusIndex(resolution, glossary, matcher);
+            expect(restoreSnapshot(index, snap)).toBe(true);
+          }
+        }
+        expectSameResults(index, fresh(notes.values()));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stays right through a compaction and a snapshot taken after it', () => {
+    const notes = new Map<string, Note>();
+    const index = corpusIndex(resolution, glossary, matcher);
+    const make = (i: number): Note => {
+      const body = `${sentences[i % sentences.length]}${i % 3 ? '南沙放案' : 'GBA policy'}`;
+      return {
+        id: `n${i}`,
+        body,
+        tags: i % 2 ? ['采访'] : [],
+        termIds: [...new Set(matcher.find(body).map((m) => m.termId))],
+        passageIds: [],
+        createdAt: i % 5,
+        updatedAt: i % 5,
+      };
+    };
+    for (let i = 0; i < 700; i++) {
+      notes.set(`n${i}`, make(i));
+      index.add(noteDoc(make(i)));
+    }
+    // More than a quarter removed: the index renumbers its documents.
+    for (let i = 0; i < 700; i += 2) {
+      notes.delete(`n${i}`);
+      index.remove('note', `n${i}`);
+    }
+    expectSameResults(index, fresh(notes.values()));
+    const reopened = corpusIndex(resolution, glossary, matcher);
+    restoreSnapshot(reopened, structuredClone(takeSnapshot(index)));
+    reopened.add(noteDoc({ ...make(3), body: '新的内容：南沙方案', updatedAt: 9 }));
+    notes.set('n3', { ...make(3), body: '新的内容：南沙方案', updatedAt: 9 });
+    expectSameResults(reopened, fresh(notes.values()));
+  });
+
+  it('is not restored by an index of another version', () => {
+    const snap = { ...takeSnapshot(fresh([])), version: '0.old' };
+    const index = corpusIndex(resolution, glossary, matcher);
+    expect(restoreSnapshot(index, snap)).toBe(false);
+    expect(index.search('南沙方案').note).toEqual([]);
+  });
+});
