@@ -483,3 +483,15 @@ export async function dragSelect(page: Page, selector: string, text: string): Pr
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
   await page.mouse.up();
 }
+
+/** Imports `notes` as a reader would: a JSON export file chosen in the panel's Data view. */
+export async function importNotesFile(panel: Page, notes: object[]): Promise<void> {
+  await panel.getByRole('button', { name: 'Data', exact: true }).click();
+  await panel.getByLabel('Import', { exact: true }).setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'nansha-lens-notes', version: 1, exportedAt: Date.now(), notes }),
+    ),
+  });
+}

@@ -17,6 +17,7 @@ import {
   expect,
   highlightedTexts,
   highlightName,
+  importNotesFile,
   inContentScript,
   ROOT,
   readHighlights,
@@ -71,14 +72,7 @@ const QUOTE = '集中力量推进重点片区建设';
 /** Stores notes as a user would: a JSON file imported in the panel's Data view (English UI). */
 async function importNotes(ext: Extension, notes: object[]): Promise<Page> {
   const panel = await ext.openPanelTab();
-  await panel.getByRole('button', { name: 'Data', exact: true }).click();
-  await panel.getByLabel('Import', { exact: true }).setInputFiles({
-    name: 'notes.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({ format: 'nansha-lens-notes', version: 1, exportedAt: Date.now(), notes }),
-    ),
-  });
+  await importNotesFile(panel, notes);
   await expect
     .poll(() => panel.getByRole('status').allTextContents())
     .toContain(`Imported from JSON: ${notes.length} added, 0 updated, 0 unchanged.`);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { type Extension, expect, skipE2E, test } from './harness.ts';
+import { type Extension, expect, importNotesFile, skipE2E, test } from './harness.ts';
 
 const COUNT = 2000;
 const now = Date.now();
@@ -22,14 +22,7 @@ const bulk = Array.from({ length: COUNT }, (_, i) => ({
 const PLAN_NOTES = Math.ceil(COUNT / 3);
 
 async function importNotes(panel: Page, notes: object[], report: string): Promise<void> {
-  await panel.getByRole('button', { name: 'Data', exact: true }).click();
-  await panel.getByLabel('Import', { exact: true }).setInputFiles({
-    name: 'notes.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({ format: 'nansha-lens-notes', version: 1, exportedAt: Date.now(), notes }),
-    ),
-  });
+  await importNotesFile(panel, notes);
   await expect
     .poll(async () => (await panel.getByRole('status').allTextContents()).join(' '))
     .toContain(report);
