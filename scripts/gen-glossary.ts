@@ -1,6 +1,7 @@
 /**
  * Generates the glossary data from `src/corpus/terms.source.ts`:
  * - Traditional variants and exclusions (opencc-js, cn→hk and cn→tw, deduplicated),
+ * - English plurals of multi-word common-noun forms (`englishPlural`, exceptions in `NO_PLURAL`),
  * - the Traditional→Simplified fold pairs, restricted to the characters of the glossary,
  * - passage ids, by running the matcher over the resolution.
  *
@@ -11,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Converter } from 'opencc-js';
 import type { Script, Term, Variant } from '../src/corpus/glossary.ts';
 import { parseResolution } from '../src/corpus/parse.ts';
-import { TERM_SOURCES, type TermSource } from '../src/corpus/terms.source.ts';
+import { NO_PLURAL, TERM_SOURCES, type TermSource } from '../src/corpus/terms.source.ts';
 import { createMatcher } from '../src/match/matcher.ts';
 import { buildPrecheckSources } from '../src/match/precheck-source.ts';
 import { buildFoldTables, foldString } from '../src/text/fold.ts';
@@ -58,16 +59,62 @@ function variant(form: string, script: Script): Variant {
   if (script === 'en' && form.startsWith('!')) {
     return { form: form.slice(1), script, caseSensitive: true };
   }
+  if (script === 'en' && form.length > 2 && form.startsWith('"') && form.endsWith('"')) {
+    return { form: form.slice(1, -1), script, quoted: true };
+  }
   return { form, script };
 }
 
-function expand(forms: readonly string[]): Variant[] {
+/** Words after which a form's head noun has ended: "gateway for high-level opening-up". */
+const AFTER_HEAD = new Set(['for', 'of', 'from', 'in', 'on', 'to', 'with', 'while']);
+
+/**
+ * The plural of a multi-word English form that names a thing (a common noun phrase: it starts
+ * in lower case), by its head noun — the last word, or the word before a preposition — or
+ * undefined: a name (capital, `!`), a quoted form, one word, a list (a comma, "and"), a head
+ * already plural or ending in s, or an exception of `NO_PLURAL` (a head word or a whole form).
+ */
+export function englishPlural(form: string): string | undefined {
+  if (!/^[a-z]/.test(form) || /,|"/.test(form)) return undefined;
+  if (NO_PLURAL[form] !== undefined) return undefined;
+  const words = form.split(' ');
+  if (words.length < 2 || words.includes('and')) return undefined;
+  let h = words.findIndex((w, k) => k > 0 && AFTER_HEAD.has(w)) - 1;
+  if (h < 0) h = words.length - 1;
+  const head = words[h] as string;
+  if (!/^[a-z]+$/.test(head) || head.endsWith('s') || NO_PLURAL[head] !== undefined) {
+    return undefined;
+  }
+  const plural = /[^aeiou]y$/.test(head)
+    ? `${head.slice(0, -1)}ies`
+    : /(x|z|ch|sh)$/.test(head)
+      ? `${head}es`
+      : `${head}s`;
+  return [...words.slice(0, h), plural, ...words.slice(h + 1)].join(' ');
+}
+
+/** English forms with the generated plurals, each after its singular, unless already there. */
+function withPlurals(en: readonly string[]): string[] {
+  const { fold } = buildFoldTables('');
+  const keys = new Set(en.map((f) => foldString(f.replace(/^!/, ''), fold)));
+  const out: string[] = [];
+  for (const f of en) {
+    out.push(f);
+    const p = englishPlural(f);
+    if (p === undefined || keys.has(foldString(p, fold))) continue;
+    keys.add(foldString(p, fold));
+    out.push(p);
+  }
+  return out;
+}
+
+function expand(forms: readonly string[], plurals = false): Variant[] {
   const zh = forms.filter((f) => HAN.test(f));
   const en = forms.filter((f) => !HAN.test(f));
   return [
     ...zh.map((f) => variant(f, 'zh-Hans')),
     ...hantForms(zh).map((f) => variant(f, 'zh-Hant')),
-    ...en.map((f) => variant(f, 'en')),
+    ...(plurals ? withPlurals(en) : en).map((f) => variant(f, 'en')),
   ];
 }
 
@@ -104,7 +151,7 @@ export function generateGlossary(
     id: s.id,
     canonical: s.canonical,
     category: s.category,
-    variants: expand([s.canonical, ...(s.zh ?? []), ...(s.en ?? [])]),
+    variants: expand([s.canonical, ...(s.zh ?? []), ...(s.en ?? [])], true),
     exclusions: expand(s.exclusions ?? []),
     passageIds: [],
   }));
