@@ -191,6 +191,15 @@ describe('规则衔接 and 机制对接: terms of their own', () => {
   });
 });
 
+describe('新征程 in Traditional Chinese', () => {
+  it('is written 新征程 in Hong Kong and Taiwan; a page that writes 新徵程 still matches', () => {
+    const forms = glossary.find((t) => t.id === 'new-journey')?.variants.map((v) => v.form);
+    expect(forms).toEqual(['新征程']);
+    expect(ids('踏上全面建設社會主義現代化國家新征程')).toEqual(['new-journey']);
+    expect(ids('新徵程')).toEqual(['new-journey']);
+  });
+});
+
 describe('isQuoted', () => {
   it('wants a mark just before, and one just after or after a comma or full stop', () => {
     const at = (text: string, word: string) =>
