@@ -4,6 +4,7 @@
  * panel. Everything it adds is undone by `stop()` (the per-site switch).
  */
 import type { Term } from '../corpus/glossary.ts';
+import type { PassageLanguage } from '../corpus/languages.ts';
 import { t } from '../i18n/t.ts';
 import type { PageReport } from '../match/report.ts';
 import type { LensStyle, TabMessage } from '../messaging/contract.ts';
@@ -15,6 +16,7 @@ import { noteCard, TermInfos, termCard } from './card-content.ts';
 import type { Finder } from './finder.ts';
 import { termAt } from './hittest.ts';
 import { Hover } from './hover.ts';
+import { matchLanguage } from './match-language.ts';
 import { captureSelection, type NotedQuote, NotesLayer, selectionEnd } from './notes.ts';
 import { Registry, type TermRange } from './registry.ts';
 import { inDocumentOrder, pageTerms } from './report.ts';
@@ -315,7 +317,24 @@ export class Lens {
     }
     const term = this.options.termById(found.termId);
     if (!term) return;
-    const info = await this.infos.get(term.id);
-    this.card.show(termCard(term, found.range.toString(), info, hint), rect, found);
+    const matched = found.range.toString();
+    const context = found.range.startContainer.textContent ?? '';
+    const { language: auto, region } = matchLanguage(
+      term,
+      matched,
+      context,
+      document.documentElement.lang,
+    );
+    const info = await this.infos.get(term.id, auto, region);
+    const draw = (shown: PassageLanguage) =>
+      this.card.show(
+        termCard(term, matched, info, hint, shown, (chosen) => {
+          this.infos.pick(auto, chosen);
+          draw(chosen);
+        }),
+        rect,
+        found,
+      );
+    draw(this.infos.shown(info, auto));
   }
 }
