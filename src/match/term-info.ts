@@ -42,7 +42,8 @@ export function termInfo(termId: string, region: Region = 'tw'): TermInfo {
   const key = `${termId} ${region}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const m = (matcher ??= createMatcher(glossary));
+  matcher ??= createMatcher(glossary);
+  const m = matcher;
   let occurrences = 0;
   for (const p of resolution.paragraphs) {
     for (const found of m.find(p.text)) if (found.termId === termId) occurrences++;
