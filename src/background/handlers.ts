@@ -42,7 +42,12 @@ const lens: Handler<'lens'> = (message, frame) =>
 const openTerm: Handler<'open-term'> = (message, frame) => {
   if (!termById(message.termId)) return undefined;
   const opened = openPanel(frame.tabId);
-  void focusItem.setValue({ termId: message.termId, tabId: frame.tabId, at: Date.now() });
+  void focusItem.setValue({
+    termId: message.termId,
+    tabId: frame.tabId,
+    at: Date.now(),
+    ...(message.language && { language: message.language }),
+  });
   return opened;
 };
 

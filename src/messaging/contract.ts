@@ -73,7 +73,12 @@ export const backgroundRequest = v.variant('type', [
    */
   v.object({ type: v.literal('lens'), code: v.boolean() }),
   /** The reader chose a term on the page: open the panel on it. Reply: whether it opened. */
-  v.object({ type: v.literal('open-term'), termId: id }),
+  v.object({
+    type: v.literal('open-term'),
+    termId: id,
+    /** The language the term was found in: the panel shows its passages in it. */
+    language: v.optional(passageLanguage),
+  }),
   /** The terms on the page changed (first scan, or later text): badge and sightings. */
   v.object({ type: v.literal('page-terms'), report: pageReport }),
   /**

@@ -4,6 +4,7 @@ import { type PassageLanguage, passageLanguages, type Region } from '../corpus/l
 import { type MessageKey, t, tn } from '../i18n/t.ts';
 import type { TermInfo } from '../match/term-info.ts';
 import { sendToBackground } from '../messaging/send.ts';
+import { languageLabel, translationNotice } from '../ui/language-label.ts';
 import type { CardContent } from './card.ts';
 import type { NotedQuote } from './notes.ts';
 
@@ -17,13 +18,6 @@ export function noteCard(found: NotedQuote, hint?: string): CardContent {
     close: t('closeCard'),
   };
 }
-
-/** The switch's labels: the original, English, Traditional (繁體 in every UI language). */
-export const LANGUAGE_LABELS: Record<PassageLanguage, MessageKey> = {
-  original: 'languageOriginal',
-  en: 'languageEnglish',
-  'zh-Hant': 'languageTraditional',
-};
 
 /**
  * A term's card: what matched, how often the resolution uses it, and its first sentence in
@@ -54,14 +48,12 @@ export function termCard(
         text: text.text,
         marks: text.marks,
         lang: text.lang,
-        notice: text.translated
-          ? t(language === 'en' ? 'unofficialTranslation' : 'convertedTraditional')
-          : undefined,
+        notice: text.translated ? translationNotice(language) : undefined,
         languages: {
           label: t('passageLanguage'),
           options: passageLanguages
             .filter((l) => passage.texts[l])
-            .map((l) => ({ id: l, label: t(LANGUAGE_LABELS[l]), selected: l === language })),
+            .map((l) => ({ id: l, label: languageLabel(l), selected: l === language })),
           pick: (id) => onLanguage?.(id as PassageLanguage),
         },
       },

@@ -289,10 +289,21 @@ export class Lens {
     return termAt(this.registry, x, y, [...this.scanner.shadowRoots]) ?? this.notes.noteAt(x, y);
   }
 
+  /** The language a found term calls for (its form, the text around it, the page's language). */
+  private languageOf(found: TermRange, term: Term): ReturnType<typeof matchLanguage> {
+    const context = found.range.startContainer.textContent ?? '';
+    return matchLanguage(term, found.range.toString(), context, document.documentElement.lang);
+  }
+
   private open(found: Found): void {
+    const term = 'termId' in found ? this.options.termById(found.termId) : undefined;
     const message =
       'termId' in found
-        ? ({ type: 'open-term', termId: found.termId } as const)
+        ? ({
+            type: 'open-term',
+            termId: found.termId,
+            language: term && this.languageOf(found, term).language,
+          } as const)
         : ({ type: 'open-note', noteId: found.note.id } as const);
     void sendToBackground(message)
       .then((opened) => {
@@ -318,13 +329,7 @@ export class Lens {
     const term = this.options.termById(found.termId);
     if (!term) return;
     const matched = found.range.toString();
-    const context = found.range.startContainer.textContent ?? '';
-    const { language: auto, region } = matchLanguage(
-      term,
-      matched,
-      context,
-      document.documentElement.lang,
-    );
+    const { language: auto, region } = this.languageOf(found, term);
     const info = await this.infos.get(term.id, auto, region);
     const draw = (shown: PassageLanguage) =>
       this.card.show(
