@@ -85,21 +85,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Characters of context kept before and after the term in a long passage. */
-const BEFORE = 24;
-const AFTER = 40;
+/** Characters of context kept before and after the term in a long passage (Chinese, English). */
+const CONTEXT = { zh: [24, 40], en: [60, 100] } as const;
 
 /**
  * A passage with the term's offsets wrapped in <mark>, built as text nodes (never as HTML). A long
- * passage is cut to a window around the term's first occurrence, so the term is in view.
+ * passage is cut to a window around the term's first occurrence, so the term is in view; English
+ * is cut between words.
  */
-function markedPassage(text: string, marks: [number, number][]): DocumentFragment {
+function markedPassage(
+  text: string,
+  marks: [number, number][],
+  english: boolean,
+): DocumentFragment {
+  const [BEFORE, AFTER] = CONTEXT[english ? 'en' : 'zh'];
   const first = marks[0];
   const cut = first !== undefined && text.length > (BEFORE + AFTER) * 1.5;
-  const from = cut ? Math.max(0, first[0] - BEFORE) : 0;
-  const to = cut
+  let from = cut ? Math.max(0, first[0] - BEFORE) : 0;
+  let to = cut
     ? Math.min(text.length, Math.max(first[1] + AFTER, from + BEFORE + AFTER))
     : text.length;
+  if (english && cut) {
+    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+    if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+  }
   const out = document.createDocumentFragment();
   if (from > 0) out.append('…');
   let at = from;
@@ -176,7 +185,7 @@ export class HoverCard {
       const p = el('p', 'passage');
       if (lang) p.lang = lang;
       p.append(el('span', 'where', label));
-      p.append(markedPassage(text, marks));
+      p.append(markedPassage(text, marks, lang?.startsWith('en') ?? false));
       card.append(p);
       if (notice) card.append(el('p', 'notice', notice));
     }
