@@ -256,7 +256,8 @@ run('hover card: term, category, variant, first passage, and Open in panel', asy
   expect(text).toContain('地区与平台'); // its category, in the UI language
   expect(text).toContain('慶盛樞紐'); // the variant on the page
   expect(text).toContain('决议中出现 1 次');
-  expect(text).toContain('集中力量抓好南沙湾、'); // the first passage, around the term
+  // The first passage, around the term: in Traditional, as the page is (zh-HK conventions).
+  expect(text).toContain('集中力量抓好南沙灣、');
   await screenshot(page, 'hover-card-zh-TW');
 
   const open = (await card()).find((n) => n.role === 'button' && n.name === '在侧边栏打开');
