@@ -39,19 +39,19 @@ test.skipIf(skipE2E)(
     const box = panel.getByRole('searchbox', { name: '搜索决议、术语和笔记' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
 
-    // Traditional: 慶盛樞紐 finds the Simplified passage and term, the term marked.
+    // Traditional: 慶盛樞紐 finds the term and the passage, shown in Traditional, the term marked.
     await search(panel, '慶盛樞紐');
     await expect.poll(() => results(panel, 'term').first().textContent()).toContain('庆盛枢纽');
     expect(await results(panel, 'passage').first().locator('mark').first().textContent()).toBe(
-      '庆盛枢纽',
+      '慶盛樞紐',
     );
     await shot(panel, 'search');
 
-    // English: the term by its English form, and the passages that contain it.
+    // English: the term by its English form, and the passages that contain it, in English.
     await search(panel, 'Qingsheng hub');
     await expect.poll(() => results(panel, 'term').first().textContent()).toContain('庆盛枢纽');
     expect(await results(panel, 'passage').first().locator('mark').first().textContent()).toBe(
-      '庆盛枢纽',
+      'Qingsheng hub',
     );
     await search(panel, 'GBA');
     await expect.poll(() => results(panel, 'term').first().textContent()).toContain('粤港澳大湾区');
