@@ -40,6 +40,7 @@ describe('in the English UI', () => {
       const line = panel.locator('.did-you-mean');
       await expect.poll(() => line.textContent()).toBe('Did you mean Hengqin?');
       await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+      await panel.mouse.move(0, 0);
       await screenshot(panel, 'panel-did-you-mean');
       for (const colorScheme of ['light', 'dark'] as const) {
         await panel.emulateMedia({ colorScheme });
