@@ -5,6 +5,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import { termById } from '../corpus/glossary.ts';
+import { chosenLanguage, withChoice } from '../corpus/languages.ts';
 import { recordPageSighting } from '../db/sightings.ts';
 import { termInfo } from '../match/term-info.ts';
 import {
@@ -15,6 +16,7 @@ import {
   parseBackgroundMessage,
 } from '../messaging/contract.ts';
 import { draftItem, focusItem, openNoteItem } from '../messaging/handoff.ts';
+import { passageLanguageItem } from '../settings/items.ts';
 import { updateBadge } from './badge.ts';
 import { loadLens } from './lens-loader.ts';
 import { anchorQuotes, quotesForPage } from './notes.ts';
@@ -40,7 +42,12 @@ const lens: Handler<'lens'> = (message, frame) =>
 const openTerm: Handler<'open-term'> = (message, frame) => {
   if (!termById(message.termId)) return undefined;
   const opened = openPanel(frame.tabId);
-  void focusItem.setValue({ termId: message.termId, tabId: frame.tabId, at: Date.now() });
+  void focusItem.setValue({
+    termId: message.termId,
+    tabId: frame.tabId,
+    at: Date.now(),
+    ...(message.language && { language: message.language }),
+  });
   return opened;
 };
 
@@ -82,13 +89,33 @@ const pageTerms: Handler<'page-terms'> = (message, frame) => {
   return undefined;
 };
 
+/** The term's passages, and which of them to show: the reader's choice for the match's language. */
+const termInfoFor: Handler<'term-info'> = async (message) => {
+  const auto = message.language ?? 'original';
+  const choices = await passageLanguageItem.getValue().catch(() => undefined);
+  return {
+    ...termInfo(message.termId, message.region),
+    auto,
+    shown: chosenLanguage(auto, choices),
+  };
+};
+
 export const backgroundHandlers: { [T in BackgroundType]: Handler<T> } = {
   lens,
   'open-term': openTerm,
   'add-note': addNote,
   'open-note': openNote,
   'page-terms': pageTerms,
-  'term-info': (message) => termInfo(message.termId),
+  'term-info': termInfoFor,
+  'passage-language': (message) => {
+    void passageLanguageItem
+      .getValue()
+      .then((choices) =>
+        passageLanguageItem.setValue(withChoice(choices, message.auto, message.chosen)),
+      )
+      .catch(console.error);
+    return undefined;
+  },
   'page-notes': (_message, frame) => quotesForPage(frame.url),
   'anchor-quotes': (message) => anchorQuotes(message.text, message.quotes),
 };

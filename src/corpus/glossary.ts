@@ -8,6 +8,8 @@ export interface Variant {
   script: Script;
   /** Matched case-sensitively (all-capital acronyms such as GBA always are). */
   caseSensitive?: boolean;
+  /** Matched only between quotation marks (“two safeguards”): the bare words are everyday English. */
+  quoted?: boolean;
 }
 
 export type CategoryId =

@@ -8,7 +8,11 @@
  * - `zh`: other Simplified forms (full and short titles, punctuation variants).
  * - `en`: renderings used by English-language media. Generic English phrases that would light up
  *   unrelated pages (business environment, connectivity, advanced manufacturing, smart city) are
- *   left out on purpose; an `!` prefix makes a form case-sensitive (`!State Council`).
+ *   left out on purpose; an `!` prefix makes a form case-sensitive (`!State Council`); a form in
+ *   double quotes counts only where the text quotes it (`'"two safeguards"'`: the bare words are
+ *   everyday English). Multi-word forms in lower case get their plural from the generator
+ *   ("major cooperation platforms"), except those of `NO_PLURAL`. Why each English form is in or
+ *   out: docs/decisions/081-glossary-english-forms.md.
  * - `exclusions`: contexts where the surface string is not the term; Traditional forms are generated.
  * - Generic words (发展, 改革, 开放, 人才, 青年, 经济, 安全, 创新, 高质量, 湾区, 广州…) are never terms.
  */
@@ -22,6 +26,23 @@ export interface TermSource {
   en?: string[];
   exclusions?: string[];
 }
+
+/**
+ * English forms that get no generated plural, by head word or whole form, with the reason. The
+ * list of plurals the generator makes is checked in tests/unit/corpus/glossary.test.ts.
+ */
+export const NO_PLURAL: Readonly<Record<string, string>> = {
+  alignment: 'mechanism alignment is a process, not a count noun',
+  circulation: 'dual circulation is one pattern of the economy',
+  clearing: 'dynamic clearing is a policy',
+  connectivity: 'rules connectivity is a quality, not a count noun',
+  development: 'coordinated regional development is a process',
+  leadership: 'the overall leadership of the Party is one',
+  session: 'the fourth plenary session of the 12th Committee is one meeting',
+  zero: 'dynamic zero is a policy',
+  'modern industrial system':
+    'the plural is everyday technical English (attacks on modern industrial systems)',
+};
 
 export const TERM_SOURCES: TermSource[] = [
   // ── Plans and documents ──────────────────────────────────────────────────
@@ -78,7 +99,7 @@ export const TERM_SOURCES: TermSource[] = [
   },
   { id: 'hengqin', canonical: '横琴', category: 'places', en: ['Hengqin'] },
   { id: 'qianhai', canonical: '前海', category: 'places', en: ['Qianhai'] },
-  { id: 'nansha-bay', canonical: '南沙湾', category: 'places', en: ['Nansha Bay'] },
+  { id: 'nansha-bay', canonical: '南沙湾', category: 'places', en: ['Nansha Bay', 'Nanshawan'] },
   { id: 'qingsheng-hub', canonical: '庆盛枢纽', category: 'places', en: ['Qingsheng hub'] },
   { id: 'nansha-hub', canonical: '南沙枢纽', category: 'places', en: ['Nansha hub'] },
   { id: 'pilot-start-up-zone', canonical: '先行启动区', category: 'places' },
@@ -142,13 +163,16 @@ export const TERM_SOURCES: TermSource[] = [
     id: 'two-establishes',
     canonical: '两个确立',
     category: 'formulations',
-    en: ['!Two Establishes', '!Two Establishments'],
+    // In lower case only between quotation marks: "the two establishments" is any two shops.
+    en: ['!Two Establishes', '!Two Establishments', '"two establishments"', '"two establishes"'],
   },
   {
     id: 'two-upholds',
     canonical: '两个维护',
     category: 'formulations',
-    en: ['!Two Upholds', '!Two Safeguards'],
+    // "Two Upholds" and "Two Maintenances" are no everyday English: any case. "Two safeguards"
+    // is (two safeguards against fraud): title case, or lower case between quotation marks.
+    en: ['Two Upholds', 'Two Maintenances', '!Two Safeguards', '"two safeguards"'],
   },
   {
     id: 'one-core-one-belt-one-region',
@@ -265,11 +289,20 @@ export const TERM_SOURCES: TermSource[] = [
     zh: ['国内国际双循环', '双循环'],
     en: ['dual circulation', 'domestic and international circulations'],
   },
+  // News writes each alone; 规则衔接机制对接 and 规则衔接、机制对接 are the two terms side by side.
   {
-    id: 'rules-and-mechanisms',
-    canonical: '规则衔接机制对接',
+    id: 'rules-connectivity',
+    canonical: '规则衔接',
     category: 'goals',
-    zh: ['规则衔接、机制对接', '规则衔接,机制对接'],
+    // Not "alignment of rules": everyday English (EU, sports leagues).
+    en: ['rules connectivity', 'connectivity of rules'],
+  },
+  {
+    id: 'mechanism-alignment',
+    canonical: '机制对接',
+    category: 'goals',
+    // Not "institutional connectivity": ASEAN's and the Belt and Road's word for something else.
+    en: ['mechanism alignment', 'alignment of mechanisms'],
   },
   {
     id: 'international-trade-rules',
@@ -383,7 +416,18 @@ export const TERM_SOURCES: TermSource[] = [
     category: 'governance',
     en: ['overall leadership of the Party'],
   },
-  { id: 'political-stance', canonical: '政治站位', category: 'governance' },
+  {
+    id: 'political-stance',
+    canonical: '政治站位',
+    category: 'governance',
+    // Everyday English in running text (a political position on tariffs): quoted only.
+    en: [
+      '"political stance"',
+      '"political standing"',
+      '"political position"',
+      '"political positioning"',
+    ],
+  },
   {
     id: 'major-risks',
     canonical: '防范化解各领域重大风险',

@@ -37,6 +37,24 @@ interface Entry {
   caseKey: string;
   openQuote: boolean;
   closeQuote: boolean;
+  /** Counts only between quotation marks (`Variant.quoted`). */
+  quoted: boolean;
+}
+
+/** Marks that may open a quotation around a `quoted` form, and close it. */
+export const QUOTED_BEFORE = '"\'“‘«「『';
+export const QUOTED_AFTER = '"\'”’»」』';
+
+/**
+ * Whether text[start, end) stands between quotation marks: one just before it, and one just after
+ * it or after a comma or full stop (the “two safeguards,” of American punctuation).
+ */
+export function isQuoted(text: string, start: number, end: number): boolean {
+  if (start === 0 || !QUOTED_BEFORE.includes(text.charAt(start - 1))) return false;
+  const after = text.charAt(end);
+  if (after !== '' && QUOTED_AFTER.includes(after)) return true;
+  const next = text.charAt(end + 1);
+  return (after === ',' || after === '.') && next !== '' && QUOTED_AFTER.includes(next);
 }
 
 /** Forms that are all capitals (GBA, CCP) are matched case-sensitively. */
@@ -65,7 +83,12 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   const rightWord: boolean[] = [false];
   let nodes = 1;
 
-  const add = (termId: string | undefined, form: string, caseSensitive: boolean) => {
+  const add = (
+    termId: string | undefined,
+    form: string,
+    caseSensitive: boolean,
+    quoted = false,
+  ) => {
     const key = foldString(form, fold);
     if (key === '') return;
     let node = 0;
@@ -90,10 +113,13 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
       caseKey: caseSensitive ? foldString(form, foldCase) : '',
       openQuote: OPENING_QUOTES.includes(form.charAt(0)),
       closeQuote: CLOSING_QUOTES.includes(form.charAt(form.length - 1)),
+      quoted,
     });
   };
   for (const t of terms) {
-    for (const v of t.variants) add(t.id, v.form, v.caseSensitive === true || isAcronym(v.form));
+    for (const v of t.variants) {
+      add(t.id, v.form, v.caseSensitive === true || isAcronym(v.form), v.quoted === true);
+    }
     for (const x of t.exclusions ?? []) add(undefined, x.form, x.caseSensitive === true);
   }
   // Terms take precedence over exclusions with the same key; keep glossary order otherwise.
@@ -151,19 +177,26 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
       h = (h + 1) & mask;
     }
   };
-  // Nodes whose forms are all case-insensitive need no case check.
-  const anyCaseless = entries.map((list) => list?.some((e) => !e.caseSensitive) ?? false);
+  // Nodes with a form that holds anywhere (any case, no quotation marks) need no check.
+  const anyPlain = entries.map((list) => list?.some((e) => !e.caseSensitive && !e.quoted) ?? false);
   const accepting = Uint8Array.from(entries, (list) => (list === undefined ? 0 : 1));
   // Nodes with one plain term form: no choice to make.
   const simple = entries.map((list) => {
     const e = list?.length === 1 ? list[0] : undefined;
-    return e && e.termId !== undefined && !e.caseSensitive && !e.openQuote && !e.closeQuote
+    return e &&
+      e.termId !== undefined &&
+      !e.caseSensitive &&
+      !e.quoted &&
+      !e.openQuote &&
+      !e.closeQuote
       ? e
       : undefined;
   });
 
-  const caseOk = (text: string, start: number, end: number, e: Entry): boolean =>
-    !e.caseSensitive || foldString(text.slice(start, end), foldCase) === e.caseKey;
+  /** Whether the entry holds for text[start, end): its case, its quotation marks. */
+  const fits = (text: string, start: number, end: number, e: Entry): boolean =>
+    (!e.caseSensitive || foldString(text.slice(start, end), foldCase) === e.caseKey) &&
+    (!e.quoted || isQuoted(text, start, end));
 
   /** Start of the entry's span: takes in an opening quote that belongs to its written form. */
   const spanStart = (text: string, start: number, e: Entry, floor: number): number =>
@@ -185,7 +218,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
       const list = entries[node];
       if (list !== undefined) {
         const rightOk = !rightWord[node] || j >= n || word[text.charCodeAt(j)] !== 1;
-        if (rightOk && (anyCaseless[node] || list.some((e) => caseOk(text, i, j, e)))) {
+        if (rightOk && (anyPlain[node] || list.some((e) => fits(text, i, j, e)))) {
           best = j;
           bestNode = node;
         }
@@ -252,7 +285,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
       let from = i;
       let to = end;
       for (const e of list) {
-        if (!caseOk(text, i, end, e)) continue;
+        if (!fits(text, i, end, e)) continue;
         const s = spanStart(text, i, e, lastEnd);
         const t = spanEnd(text, end, e);
         const exact = t - s === e.form.length && text.startsWith(e.form, s);

@@ -29,6 +29,7 @@ const url = v.pipe(v.string(), v.maxLength(LIMITS.url));
 const title = v.pipe(v.string(), v.maxLength(LIMITS.title));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const quoteText = v.pipe(v.string(), v.maxLength(LIMITS.quote));
+const passageLanguage = v.picklist(['original', 'en', 'zh-Hant']);
 
 const quoteSelector = v.object({
   type: v.literal('TextQuoteSelector'),
@@ -72,11 +73,26 @@ export const backgroundRequest = v.variant('type', [
    */
   v.object({ type: v.literal('lens'), code: v.boolean() }),
   /** The reader chose a term on the page: open the panel on it. Reply: whether it opened. */
-  v.object({ type: v.literal('open-term'), termId: id }),
+  v.object({
+    type: v.literal('open-term'),
+    termId: id,
+    /** The language the term was found in: the panel shows its passages in it. */
+    language: v.optional(passageLanguage),
+  }),
   /** The terms on the page changed (first scan, or later text): badge and sightings. */
   v.object({ type: v.literal('page-terms'), report: pageReport }),
-  /** Reply: the term's TermInfo (occurrences, first passage). */
-  v.object({ type: v.literal('term-info'), termId: id }),
+  /**
+   * Reply: the term's TermInfo (occurrences, first passage in each language), with the language
+   * the match calls for (`language`, default the original) and the one the reader chose for it.
+   */
+  v.object({
+    type: v.literal('term-info'),
+    termId: id,
+    language: v.optional(passageLanguage),
+    region: v.optional(v.picklist(['hk', 'tw'])),
+  }),
+  /** The reader switched a card's passage to `chosen` where `auto` was called for: remember it. */
+  v.object({ type: v.literal('passage-language'), auto: passageLanguage, chosen: passageLanguage }),
   /** The reader asked to note the selection: open the panel's editor on it. */
   v.object({ type: v.literal('add-note'), capture }),
   /** A noted quote was clicked: show its note in the panel. Reply: whether the panel opened. */
@@ -104,6 +120,7 @@ export interface BackgroundReplies {
   'open-term': boolean;
   'page-terms': undefined;
   'term-info': TermInfo;
+  'passage-language': undefined;
   'add-note': boolean;
   'open-note': boolean;
   'page-notes': QuoteToAnchor[];
@@ -155,13 +172,15 @@ export type TabRequest<T extends TabType> = Extract<TabMessage, { type: T }>;
  * Who may send each message to the background: a content script (`page`, answered for its own
  * frame) or a page of the extension. Every message today comes from a content script and none
  * changes what is stored but the sighting of the sender's own page, which the reader can turn
- * off; a message that changes stored data is to be declared `extension` (docs/security.md).
+ * off, and the language the reader picked on a card (a display choice, one of three values); a
+ * message that changes stored data is to be declared `extension` (docs/security.md).
  */
 export const BACKGROUND_SENDERS: { readonly [T in BackgroundType]: 'page' | 'extension' } = {
   lens: 'page',
   'open-term': 'page',
   'page-terms': 'page',
   'term-info': 'page',
+  'passage-language': 'page',
   'add-note': 'page',
   'open-note': 'page',
   'page-notes': 'page',

@@ -11,8 +11,22 @@ export interface CardContent {
   badge?: string;
   /** One line under the title. */
   meta?: string;
-  /** A passage with the term marked, and a label (its paragraph). */
-  passage?: { label: string; text: string; marks: [number, number][] };
+  /**
+   * A passage with the term marked, a label (its paragraph), its language tag, a notice for a
+   * translation, and a switch between the languages it is in.
+   */
+  passage?: {
+    label: string;
+    text: string;
+    marks: [number, number][];
+    lang?: string;
+    notice?: string;
+    languages?: {
+      label: string;
+      options: { id: string; label: string; selected: boolean }[];
+      pick: (id: string) => void;
+    };
+  };
   /** A plain-text paragraph (the start of a note). */
   body?: string;
   /** The main button's label ("Open in panel"). */
@@ -32,7 +46,8 @@ const STYLE = `
 }
 @media (prefers-color-scheme: dark) {
   .card { color: #e8eef0; background: #1f2629; border-color: #3a4a50; }
-  .meta, .where { color: #a8b3ba; }
+  .meta, .where, .notice { color: #a8b3ba; }
+  button.lang[aria-pressed='true'] { background: #6fd3da; border-color: #6fd3da; color: #0d2226; }
   .passage { background: rgb(255 255 255 / 0.06); }
   mark { background: rgb(255 213 79 / 0.35); }
   button.open { background: #6fd3da; color: #0d2226; }
@@ -46,6 +61,11 @@ const STYLE = `
 .where { display: block; font-size: 12px; color: #5f6b73; }
 .body { border-left-color: #c2185b; background: rgb(194 24 91 / 0.06); white-space: pre-wrap; }
 mark { background: rgb(255 213 79 / 0.6); color: inherit; }
+.langs { display: flex; gap: 2px; margin: 0 0 4px; }
+button.lang { border: 1px solid #c6d3d8; background: none; color: inherit; font-size: 12px;
+  padding: 0 8px; border-radius: 999px; }
+button.lang[aria-pressed='true'] { background: #0b6e75; border-color: #0b6e75; color: #fff; }
+.notice { margin: 4px 0 0; font-size: 11px; color: #5f6b73; }
 .actions { display: flex; justify-content: flex-end; margin-top: 8px; }
 button { font: inherit; cursor: pointer; }
 button.open { border: 0; border-radius: 6px; padding: 4px 12px; background: #0b6e75; color: #fff; font-weight: 600; }
@@ -65,21 +85,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Characters of context kept before and after the term in a long passage. */
-const BEFORE = 24;
-const AFTER = 40;
+/** Characters of context kept before and after the term in a long passage (Chinese, English). */
+const CONTEXT = { zh: [24, 40], en: [60, 100] } as const;
 
 /**
  * A passage with the term's offsets wrapped in <mark>, built as text nodes (never as HTML). A long
- * passage is cut to a window around the term's first occurrence, so the term is in view.
+ * passage is cut to a window around the term's first occurrence, so the term is in view; English
+ * is cut between words.
  */
-function markedPassage(text: string, marks: [number, number][]): DocumentFragment {
+function markedPassage(
+  text: string,
+  marks: [number, number][],
+  english: boolean,
+): DocumentFragment {
+  const [BEFORE, AFTER] = CONTEXT[english ? 'en' : 'zh'];
   const first = marks[0];
   const cut = first !== undefined && text.length > (BEFORE + AFTER) * 1.5;
-  const from = cut ? Math.max(0, first[0] - BEFORE) : 0;
-  const to = cut
+  let from = cut ? Math.max(0, first[0] - BEFORE) : 0;
+  let to = cut
     ? Math.min(text.length, Math.max(first[1] + AFTER, from + BEFORE + AFTER))
     : text.length;
+  if (english && cut) {
+    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+    if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+  }
   const out = document.createDocumentFragment();
   if (from > 0) out.append('…');
   let at = from;
@@ -91,6 +120,25 @@ function markedPassage(text: string, marks: [number, number][]): DocumentFragmen
   out.append(text.slice(at, to));
   if (to < text.length) out.append('…');
   return out;
+}
+
+/** Buttons for the passage's languages; the pressed one is shown. */
+function languageSwitch(
+  languages: NonNullable<NonNullable<CardContent['passage']>['languages']>,
+): HTMLElement {
+  const group = el('div', 'langs');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', languages.label);
+  for (const option of languages.options) {
+    const button = el('button', 'lang', option.label);
+    button.type = 'button';
+    button.setAttribute('aria-pressed', String(option.selected));
+    button.addEventListener('click', () => {
+      if (!option.selected) languages.pick(option.id);
+    });
+    group.append(button);
+  }
+  return group;
 }
 
 export class HoverCard {
@@ -121,6 +169,8 @@ export class HoverCard {
   show(content: CardContent, anchor: DOMRect, key: unknown): void {
     this.shownFor = key;
     const card = this.ensure();
+    // A language picked from the keyboard: focus stays on the switch through the redraw.
+    const onSwitch = this.root?.activeElement?.classList.contains('lang') === true;
     card.replaceChildren();
     card.setAttribute('aria-label', content.title);
 
@@ -130,10 +180,14 @@ export class HoverCard {
     card.append(head);
     if (content.meta) card.append(el('p', 'meta', content.meta));
     if (content.passage) {
+      const { label, text, marks, lang, notice, languages } = content.passage;
+      if (languages && languages.options.length > 1) card.append(languageSwitch(languages));
       const p = el('p', 'passage');
-      p.append(el('span', 'where', content.passage.label));
-      p.append(markedPassage(content.passage.text, content.passage.marks));
+      if (lang) p.lang = lang;
+      p.append(el('span', 'where', label));
+      p.append(markedPassage(text, marks, lang?.startsWith('en') ?? false));
       card.append(p);
+      if (notice) card.append(el('p', 'notice', notice));
     }
     if (content.body) card.append(el('p', 'passage body', content.body));
     const actions = el('div', 'actions');
@@ -146,6 +200,7 @@ export class HoverCard {
     close.setAttribute('aria-label', content.close);
     close.addEventListener('click', () => this.hide());
     card.append(actions, close);
+    if (onSwitch) card.querySelector<HTMLElement>('button.lang[aria-pressed="true"]')?.focus();
     this.place(anchor);
   }
 

@@ -4,6 +4,7 @@
  * panel. Everything it adds is undone by `stop()` (the per-site switch).
  */
 import type { Term } from '../corpus/glossary.ts';
+import type { PassageLanguage } from '../corpus/languages.ts';
 import { t } from '../i18n/t.ts';
 import type { PageReport } from '../match/report.ts';
 import type { LensStyle, TabMessage } from '../messaging/contract.ts';
@@ -15,6 +16,7 @@ import { noteCard, TermInfos, termCard } from './card-content.ts';
 import type { Finder } from './finder.ts';
 import { termAt } from './hittest.ts';
 import { Hover } from './hover.ts';
+import { matchLanguage } from './match-language.ts';
 import { captureSelection, type NotedQuote, NotesLayer, selectionEnd } from './notes.ts';
 import { Registry, type TermRange } from './registry.ts';
 import { inDocumentOrder, pageTerms } from './report.ts';
@@ -287,10 +289,21 @@ export class Lens {
     return termAt(this.registry, x, y, [...this.scanner.shadowRoots]) ?? this.notes.noteAt(x, y);
   }
 
+  /** The language a found term calls for (its form, the text around it, the page's language). */
+  private languageOf(found: TermRange, term: Term): ReturnType<typeof matchLanguage> {
+    const context = found.range.startContainer.textContent ?? '';
+    return matchLanguage(term, found.range.toString(), context, document.documentElement.lang);
+  }
+
   private open(found: Found): void {
+    const term = 'termId' in found ? this.options.termById(found.termId) : undefined;
     const message =
       'termId' in found
-        ? ({ type: 'open-term', termId: found.termId } as const)
+        ? ({
+            type: 'open-term',
+            termId: found.termId,
+            language: term && this.languageOf(found, term).language,
+          } as const)
         : ({ type: 'open-note', noteId: found.note.id } as const);
     void sendToBackground(message)
       .then((opened) => {
@@ -315,7 +328,18 @@ export class Lens {
     }
     const term = this.options.termById(found.termId);
     if (!term) return;
-    const info = await this.infos.get(term.id);
-    this.card.show(termCard(term, found.range.toString(), info, hint), rect, found);
+    const matched = found.range.toString();
+    const { language: auto, region } = this.languageOf(found, term);
+    const info = await this.infos.get(term.id, auto, region);
+    const draw = (shown: PassageLanguage) =>
+      this.card.show(
+        termCard(term, matched, info, hint, shown, (chosen) => {
+          this.infos.pick(auto, chosen);
+          draw(chosen);
+        }),
+        rect,
+        found,
+      );
+    draw(this.infos.shown(info, auto));
   }
 }

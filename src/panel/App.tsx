@@ -55,7 +55,7 @@ export function App({ db }: { db: NanshaDb }) {
   useEffect(() => {
     if (!focus || focus.at === lastFocus.current) return;
     lastFocus.current = focus.at;
-    router.go({ view: 'term', termId: focus.termId });
+    router.go({ view: 'term', termId: focus.termId, lang: focus.language });
   }, [focus, router.go]);
 
   // A quote noted on a page opens the editor; a noted quote clicked on a page opens its note.
@@ -192,7 +192,7 @@ export function App({ db }: { db: NanshaDb }) {
           {route.view === 'search' ? (
             <SearchView q={route.q ?? ''} />
           ) : route.view === 'term' ? (
-            <TermView termId={route.termId} />
+            <TermView termId={route.termId} lang={route.lang} />
           ) : route.view === 'document' ? (
             <DocumentView passageId={route.passageId} />
           ) : route.view === 'page' ? (

@@ -1,9 +1,11 @@
 import { useCallback, useState } from 'preact/hooks';
+import type { PassageLanguage } from '../corpus/languages.ts';
 
 /** Where the panel is: a view and its parameters. */
 export type Route =
   | { view: 'search'; q?: string }
-  | { view: 'term'; termId: string }
+  /** `lang`: the language the term was found in on a page (its passages are shown in it). */
+  | { view: 'term'; termId: string; lang?: PassageLanguage }
   | { view: 'document'; passageId?: string }
   | { view: 'page' }
   | { view: 'notes'; termId?: string; tag?: string; url?: string; noteId?: string }

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { glossary } from '../corpus/glossary.ts';
 import { resolution } from '../corpus/resolution.ts';
+import { passageText } from '../corpus/translations.ts';
 import {
   notesStamp,
   readIndexSnapshot,
@@ -35,7 +36,9 @@ const SAVE_AFTER_MS = 2000;
  * by one (docs/decisions/070-panel-index-snapshot.md). The flag is false until the notes are in.
  */
 export function useSearchIndex(db: NanshaDb, matcher: Matcher): [SearchIndex, number, boolean] {
-  const [index] = useState(() => corpusIndex(resolution, glossary, matcher));
+  const [index] = useState(() =>
+    corpusIndex(resolution, glossary, matcher, [], (id) => passageText(id, 'en')?.text),
+  );
   const [version, setVersion] = useState(0);
   const [ready, setReady] = useState(false);
   useEffect(() => {

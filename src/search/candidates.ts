@@ -1,12 +1,13 @@
 /**
  * The documents that match one part of a query, and how well. A Latin word matches itself, the
- * words it begins, and (4+ letters) words one edit away. A Han run of 1–2 characters is looked up
+ * words it begins, and (4+ letters) words with its stem or one edit away. A Han run of 1–2 characters is looked up
  * directly; a longer run narrows the documents by the bigrams they share with it (q-gram lemma),
  * then checks each on its folded text: exact substring, else a bounded edit distance.
  */
 import { allowedEdits, fuzzyFind, MAX_FUZZY_PATTERN, withinOneEdit } from './fuzzy.ts';
 import { type InvertedIndex, lowerBound, type Postings } from './inverted-index.ts';
 import { bigramAt, type Part } from './query.ts';
+import { stemOf, wordsWithStem } from './stem.ts';
 import type { WindowSearch } from './types.ts';
 
 /** A document that matches every part so far. */
@@ -52,6 +53,10 @@ export function matchPart(
       }
     }
     if (w.length >= 4) {
+      // Same stem (talents → talent, transportation → transport): as good as exact.
+      for (const v of wordsWithStem(vocab, stemOf(w))) {
+        if (v !== w && !v.startsWith(w)) keepAll(index.wordPostings(v), 1, 0);
+      }
       for (const v of vocab) {
         if (v === w || v.startsWith(w) || !withinOneEdit(v, w)) continue;
         keepAll(index.wordPostings(v), 3, 1);

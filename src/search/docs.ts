@@ -4,13 +4,25 @@ import type { Resolution } from '../corpus/parse.ts';
 import type { Matcher } from '../match/matcher.ts';
 import { type IndexOptions, type SearchDoc, SearchIndex } from './engine.ts';
 
-/** One document per sentence, in document order, linked to the terms it contains. */
-export function passageDocs(resolution: Resolution, matcher: Matcher): SearchDoc[] {
+/** A sentence's text in another language (our English), or undefined where there is none. */
+export type Translate = (sentenceId: string) => string | undefined;
+
+/**
+ * One document per sentence, in document order, linked to the terms it contains: the original,
+ * then (with `english`) its English text, so English words find it (field 1).
+ */
+export function passageDocs(
+  resolution: Resolution,
+  matcher: Matcher,
+  english?: Translate,
+): SearchDoc[] {
   const out: SearchDoc[] = [];
   for (const p of resolution.paragraphs) {
     for (const s of p.sentences) {
       const termIds = [...new Set(matcher.find(s.text).map((m) => m.termId))];
-      out.push({ kind: 'passage', id: s.id, fields: [s.text], termIds, rank: out.length });
+      const en = english?.(s.id);
+      const fields = en ? [s.text, en] : [s.text];
+      out.push({ kind: 'passage', id: s.id, fields, termIds, rank: out.length });
     }
   }
   return out;
@@ -56,12 +68,13 @@ export function corpusIndex(
   glossary: readonly Term[],
   matcher: Matcher,
   notes: readonly IndexedNote[] = [],
+  english?: Translate,
 ): SearchIndex {
   const options: IndexOptions = {
     termRanges: (text, termId) => matcher.find(text).filter((m) => m.termId === termId),
   };
   return new SearchIndex(
-    [...passageDocs(resolution, matcher), ...termDocs(glossary), ...notes.map(noteDoc)],
+    [...passageDocs(resolution, matcher, english), ...termDocs(glossary), ...notes.map(noteDoc)],
     options,
   );
 }

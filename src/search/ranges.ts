@@ -2,6 +2,7 @@
 import { allowedEdits, fuzzyFind, MAX_FUZZY_PATTERN, withinOneEdit } from './fuzzy.ts';
 import type { Entry } from './inverted-index.ts';
 import { type Part, tokens } from './query.ts';
+import { sameStem } from './stem.ts';
 import type { IndexOptions, Range, Tier } from './types.ts';
 
 /**
@@ -51,7 +52,7 @@ export function rangesOf(
             const ok =
               w === p.text ||
               (p.text.length >= 2 && w.startsWith(p.text)) ||
-              (p.text.length >= 4 && withinOneEdit(w, p.text));
+              (p.text.length >= 4 && (withinOneEdit(w, p.text) || sameStem(w, p.text)));
             if (ok)
               out.push({
                 field,

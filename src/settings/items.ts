@@ -5,6 +5,7 @@
  * The items are `@__PURE__` so that a bundle that does not use one drops it.
  */
 import { storage } from 'wxt/utils/storage';
+import type { LanguageChoices } from '../corpus/languages.ts';
 import { DEFAULT_HIGHLIGHT, type HighlightSettings } from './colours.ts';
 import { SETTING_KEYS } from './keys.ts';
 
@@ -35,4 +36,10 @@ export const noteSitesItem = /* @__PURE__ */ storage.defineItem<string[] | null>
 export const recordSightingsItem = /* @__PURE__ */ storage.defineItem<boolean>(
   `local:${SETTING_KEYS.recordSightings}`,
   { fallback: true },
+);
+
+/** The text the reader chose for passages (original, English, Traditional), per auto language. */
+export const passageLanguageItem = /* @__PURE__ */ storage.defineItem<LanguageChoices>(
+  `local:${SETTING_KEYS.passageLanguage}`,
+  { fallback: {} },
 );

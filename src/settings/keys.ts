@@ -13,6 +13,8 @@ export const SETTING_KEYS = {
   noteSites: 'noteSites',
   /** Record the pages where terms were seen. */
   recordSightings: 'settings.recordSightings',
+  /** Which text of a passage the reader chose, per auto language (`LanguageChoices`). */
+  passageLanguage: 'settings.passageLanguage',
 } as const;
 
 /**

@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryIds, glossary, termById } from '../../corpus/glossary.ts';
+import { traditionalSameOffsets } from '../../corpus/passage-language.ts';
 import { paragraphById, sentenceById } from '../../corpus/passages.ts';
 import { t, tn } from '../../i18n/t.ts';
 import type { Hit, Kind } from '../../search/engine.ts';
+import { queryLanguage } from '../../search/query-language.ts';
 import { categoryLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
 import { Highlighted, snippet } from '../Highlighted.tsx';
+import { uiLanguage } from '../use-passage-language.ts';
 import { ApproximateTerms, DidYouMean, useApproximateTerms } from './DidYouMean.tsx';
 
 const KINDS: Kind[] = ['passage', 'term', 'note'];
@@ -116,7 +119,7 @@ export function SearchView({ q }: { q: string }) {
                   {results[kind].map((hit) => (
                     <li key={hit.doc.id}>
                       <button type="button" class="result" onClick={() => open(hit)}>
-                        <Result hit={hit} />
+                        <Result hit={hit} query={query} />
                       </button>
                     </li>
                   ))}
@@ -130,7 +133,27 @@ export function SearchView({ q }: { q: string }) {
   );
 }
 
-function Result({ hit }: { hit: Hit }) {
+/**
+ * A passage result in the language of the query: English words → its English text (field 1);
+ * Traditional characters, or Han the scripts share in the 繁體 UI → Traditional; else the original.
+ */
+function shownPassage(hit: Hit, query: string): { text: string; field: number; lang: string } {
+  const { doc, ranges } = hit;
+  const language = queryLanguage(query);
+  const inOriginal = ranges.some((r) => r.field === 0);
+  const inEnglish = ranges.some((r) => r.field === 1);
+  if (inEnglish && (language === 'en' || !inOriginal)) {
+    return { text: doc.fields[1] ?? '', field: 1, lang: 'en' };
+  }
+  const ui = uiLanguage();
+  if (language === 'zh-Hant' || (language === undefined && ui.auto === 'zh-Hant')) {
+    const hant = traditionalSameOffsets(doc.id, ui.region);
+    if (hant) return { text: hant, field: 0, lang: ui.region === 'hk' ? 'zh-HK' : 'zh-TW' };
+  }
+  return { text: doc.fields[0] ?? '', field: 0, lang: 'zh-CN' };
+}
+
+function Result({ hit, query }: { hit: Hit; query: string }) {
   const { doc, ranges } = hit;
   const inField = (f: number) => ranges.filter((r) => r.field === f);
   const fuzzy = hit.tier === 3 ? <span class="badge">{t('approximate')}</span> : null;
@@ -156,13 +179,14 @@ function Result({ hit }: { hit: Hit }) {
   if (doc.kind === 'passage') {
     const sentence = sentenceById(doc.id);
     const paragraph = sentence ? paragraphById(sentence.paragraphId) : undefined;
+    const shown = shownPassage(hit, query);
     return (
       <>
         <span class="result-meta">
           {t('paragraphSentence', [paragraph?.number ?? '', sentence?.number ?? ''])}
         </span>
-        <span class="result-text">
-          <Highlighted text={doc.fields[0] ?? ''} ranges={inField(0)} />
+        <span class="result-text" lang={shown.lang}>
+          <Highlighted text={shown.text} ranges={inField(shown.field)} />
         </span>
         {fuzzy}
       </>

@@ -1,5 +1,8 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { type Script, termById } from '../../corpus/glossary.ts';
+import type { PassageLanguage } from '../../corpus/languages.ts';
+import { passageIn } from '../../corpus/passage-language.ts';
 import { paragraphOf, passagesFor } from '../../corpus/passages.ts';
 import { queryNotes } from '../../db/notes.ts';
 import { sightingsForTerm } from '../../db/sightings.ts';
@@ -7,14 +10,20 @@ import { t } from '../../i18n/t.ts';
 import { categoryLabel, formatDate, scriptLabel } from '../../ui/format.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { usePanel } from '../context.ts';
+import { LanguageSwitch, TranslationNotice } from '../LanguageSwitch.tsx';
 import { Marked } from '../Marked.tsx';
 import { NoteList } from '../notes/NoteCard.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
+import { uiLanguage, usePassageLanguage } from '../use-passage-language.ts';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
 
-export function TermView({ termId }: { termId: string }) {
+/** A term: its forms, the resolution's sentences that use it (in `lang` or the UI's), notes, pages. */
+export function TermView({ termId, lang }: { termId: string; lang?: PassageLanguage }) {
   const { db, matcher, router } = usePanel();
+  const ui = uiLanguage();
+  const [shown, choose] = usePassageLanguage(lang ?? ui.auto);
+  const text = (id: string) => passageIn(id, shown, ui.region);
   const term = termById(termId);
   const notes = useLiveQuery(() => queryNotes(db, { termId }), [termId]);
   const pages = useLiveQuery(() => sightingsForTerm(db, termId), [termId]);
@@ -49,9 +58,13 @@ export function TermView({ termId }: { termId: string }) {
         })}
       </dl>
 
-      <h3>
-        {t('resolutionText')} <span class="count">{passages.length}</span>
-      </h3>
+      <div class="section-head">
+        <h3>
+          {t('resolutionText')} <span class="count">{passages.length}</span>
+        </h3>
+        <LanguageSwitch shown={shown} onChoose={choose} />
+      </div>
+      <TranslationNotice language={shown} />
       <ol class="passages">
         {passages.map((s) => {
           const paragraph = paragraphOf(s);
@@ -60,24 +73,29 @@ export function TermView({ termId }: { termId: string }) {
               <span class="where">
                 {t('paragraphSentence', [paragraph?.number ?? '', s.number])}
               </span>
-              <p class="sentence">
-                <Marked text={s.text} termId={term.id} matcher={matcher} />
+              <p class="sentence" lang={text(s.id)?.lang}>
+                <Marked text={text(s.id)?.text ?? s.text} termId={term.id} matcher={matcher} />
               </p>
               {paragraph && paragraph.sentences.length > 1 ? (
                 <details class="context">
                   <summary>{t('showParagraph', paragraph.number)}</summary>
-                  <p>
-                    {paragraph.sentences.map((x) =>
-                      x.id === s.id ? (
-                        <strong key={x.id}>
-                          <Marked text={x.text} termId={term.id} matcher={matcher} />
-                        </strong>
-                      ) : (
-                        <span key={x.id} class="muted">
-                          {x.text}
-                        </span>
-                      ),
-                    )}
+                  <p lang={text(s.id)?.lang}>
+                    {paragraph.sentences.map((x, i) => (
+                      <Fragment key={x.id}>
+                        {i > 0 && shown === 'en' ? ' ' : null}
+                        {x.id === s.id ? (
+                          <strong>
+                            <Marked
+                              text={text(x.id)?.text ?? x.text}
+                              termId={term.id}
+                              matcher={matcher}
+                            />
+                          </strong>
+                        ) : (
+                          <span class="muted">{text(x.id)?.text ?? x.text}</span>
+                        )}
+                      </Fragment>
+                    ))}
                   </p>
                 </details>
               ) : null}

@@ -13,7 +13,7 @@ import type { TermInfo } from '../../../src/match/term-info.ts';
 import type { BackgroundMessage } from '../../../src/messaging/contract.ts';
 import { draftItem, focusItem, openNoteItem } from '../../../src/messaging/handoff.ts';
 import { respond } from '../../../src/messaging/send.ts';
-import { recordSightingsItem } from '../../../src/settings/items.ts';
+import { passageLanguageItem, recordSightingsItem } from '../../../src/settings/items.ts';
 import { note } from '../db/fixtures.ts';
 
 const TAB = 7;
@@ -245,7 +245,7 @@ describe('term-info', () => {
     return { count, first };
   }
 
-  it('answers how often 南沙方案 occurs in the resolution, and its first passage', () => {
+  it('answers how often 南沙方案 occurs in the resolution, and its first passage', async () => {
     const term = termById('nansha-plan');
     expect(term?.canonical).toBe('南沙方案');
     const forms = (term?.variants ?? []).filter((v) => v.script === 'zh-Hans').map((v) => v.form);
@@ -253,28 +253,74 @@ describe('term-info', () => {
     // 《南沙方案》 seven times, the plan's full title twice.
     expect(expected.count).toBe(9);
 
-    const info = send({ type: 'term-info', termId: 'nansha-plan' }) as TermInfo;
+    const info = (await send({ type: 'term-info', termId: 'nansha-plan' })) as TermInfo;
     expect(info.termId).toBe('nansha-plan');
     expect(info.occurrences).toBe(expected.count);
 
     // The passage is the resolution's sentence with the term's first occurrence in it.
-    const passage = info.passage;
+    const passage = info.passage?.texts.original;
     if (!passage) throw new Error('no passage');
     const at = resolutionText.indexOf(passage.text);
     expect(at).toBeGreaterThanOrEqual(0);
     expect(expected.first).toBeGreaterThanOrEqual(at);
     expect(expected.first).toBeLessThan(at + passage.text.length);
-    expect(passage.paragraph).toBe(1);
+    expect(info.passage?.paragraph).toBe(1);
+    expect(info.shown).toBe('original');
     // Its marks are the term's forms in it.
     expect(passage.marks.length).toBeGreaterThan(0);
     for (const [start, end] of passage.marks)
       expect(forms).toContain(passage.text.slice(start, end));
   });
 
-  it('an id that is no term: no occurrence, no passage', () => {
-    expect(send({ type: 'term-info', termId: 'no-such-term' })).toEqual({
+  it('the same passage in English and Traditional, the term marked in each', async () => {
+    const info = (await send({
+      type: 'term-info',
+      termId: 'nansha-plan',
+      language: 'en',
+      region: 'hk',
+    })) as TermInfo;
+    expect(info.auto).toBe('en');
+    expect(info.shown).toBe('en');
+    const en = info.passage?.texts.en;
+    const hant = info.passage?.texts['zh-Hant'];
+    if (!en || !hant) throw new Error('missing a language');
+    expect(en.lang).toBe('en');
+    expect(en.translated).toBe(true);
+    expect(en.marks.map(([s, e]) => en.text.slice(s, e))).toContain('Nansha Plan');
+    expect(hant.lang).toBe('zh-HK');
+    expect(hant.marks.length).toBeGreaterThan(0);
+    for (const [s, e] of hant.marks) expect(hant.text.slice(s, e)).toMatch(/南沙方案|總體方案/);
+  });
+
+  it('a language picked on a card is what the next card shows for that language only', async () => {
+    await send({ type: 'passage-language', auto: 'en', chosen: 'original' });
+    await vi.waitFor(async () =>
+      expect(await passageLanguageItem.getValue()).toEqual({ en: 'original' }),
+    );
+    const english = (await send({ type: 'term-info', termId: 'gba', language: 'en' })) as TermInfo;
+    expect(english.shown).toBe('original');
+    const hant = (await send({
+      type: 'term-info',
+      termId: 'gba',
+      language: 'zh-Hant',
+    })) as TermInfo;
+    expect(hant.shown).toBe('zh-Hant');
+    // Picking the auto language again forgets the choice.
+    await send({ type: 'passage-language', auto: 'en', chosen: 'en' });
+    await vi.waitFor(async () => expect(await passageLanguageItem.getValue()).toEqual({}));
+  });
+
+  it('refuses a language that is not one of the three', async () => {
+    expect(await send({ type: 'passage-language', auto: 'en', chosen: 'fr' })).toBeUndefined();
+    expect(await passageLanguageItem.getValue()).toEqual({});
+  });
+
+  it('an id that is no term: no occurrence, no passage', async () => {
+    expect(await send({ type: 'term-info', termId: 'no-such-term' })).toEqual({
       termId: 'no-such-term',
       occurrences: 0,
+      auto: 'original',
+      shown: 'original',
     });
   });
 });
@@ -390,6 +436,7 @@ describe('the sender, not the message: what a forged or oversized message gets',
     const valid: BackgroundMessage[] = [
       { type: 'open-term', termId: 'gba' },
       { type: 'term-info', termId: 'gba' },
+      { type: 'passage-language', auto: 'en', chosen: 'original' },
       { type: 'add-note', capture },
       { type: 'open-note', noteId: 'theirs' },
       { type: 'page-notes' },

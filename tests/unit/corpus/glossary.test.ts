@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  englishPlural,
   FOLD_DATA_PATH,
   GLOSSARY_DATA_PATH,
   generateGlossary,
@@ -9,6 +10,7 @@ import {
 import { categoryIds, glossary, termById } from '../../../src/corpus/glossary.ts';
 import { paragraphOf, passagesFor } from '../../../src/corpus/passages.ts';
 import { resolution } from '../../../src/corpus/resolution.ts';
+import { NO_PLURAL, TERM_SOURCES } from '../../../src/corpus/terms.source.ts';
 import { createMatcher } from '../../../src/match/matcher.ts';
 
 const raw = readFileSync(
@@ -87,6 +89,80 @@ describe('glossary', () => {
     for (const p of resolution.paragraphs) {
       for (const s of p.sentences) expect(data.includes(s.text)).toBe(false);
     }
+  });
+});
+
+describe('English forms (issue 14)', () => {
+  const sourceForms = new Set(
+    TERM_SOURCES.flatMap((s) => (s.en ?? []).map((f) => f.replace(/^!|^"|"$/g, ''))),
+  );
+
+  it('the generated plurals are exactly these (review this list when it changes)', () => {
+    const generated = glossary.flatMap((t) =>
+      t.variants.filter((v) => v.script === 'en' && !sourceForms.has(v.form)).map((v) => v.form),
+    );
+    expect(generated).toEqual([
+      'major strategic platforms',
+      'major cooperation platforms',
+      'gateways for high-level opening-up',
+      'quality living circles',
+      'modern comprehensive transportation systems',
+      'modern comprehensive transport systems',
+    ]);
+  });
+
+  it('plurals: head noun before a preposition, -ies, -es; names, lists and mass nouns none', () => {
+    expect(englishPlural('gateway for high-level opening-up')).toBe(
+      'gateways for high-level opening-up',
+    );
+    expect(englishPlural('youth-development-oriented city')).toBe(
+      'youth-development-oriented cities',
+    );
+    expect(englishPlural('strategic emerging industry')).toBe('strategic emerging industries');
+    expect(englishPlural('free trade zone')).toBe('free trade zones');
+    expect(englishPlural('bonded warehouse')).toBe('bonded warehouses');
+    expect(englishPlural('tax switch')).toBe('tax switches');
+    for (const form of [
+      'Nansha Plan',
+      'Greater Bay Area',
+      'one core, one belt, one region',
+      'innovation chain and industrial chain',
+      'progress while maintaining stability',
+      'market entities',
+      'dynamic zero-COVID',
+      'dual circulation',
+      'rules connectivity',
+      'modern industrial system',
+      'Hengqin',
+    ]) {
+      expect(englishPlural(form), form).toBeUndefined();
+    }
+  });
+
+  it('every exception of NO_PLURAL keeps a plural out, and says why', () => {
+    const en = [...sourceForms];
+    for (const [key, why] of Object.entries(NO_PLURAL)) {
+      expect(why.length, key).toBeGreaterThan(15);
+      const blocked = en.filter(
+        (f) => (f === key || f.split(' ').includes(key)) && englishPlural(f) === undefined,
+      );
+      expect(blocked.length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('quoted forms are marked, without their quotation marks', () => {
+    const quoted = glossary.flatMap((t) =>
+      t.variants.filter((v) => v.quoted).map((v) => [t.id, v.form]),
+    );
+    expect(quoted).toEqual([
+      ['two-establishes', 'two establishments'],
+      ['two-establishes', 'two establishes'],
+      ['two-upholds', 'two safeguards'],
+      ['political-stance', 'political stance'],
+      ['political-stance', 'political standing'],
+      ['political-stance', 'political position'],
+      ['political-stance', 'political positioning'],
+    ]);
   });
 });
 

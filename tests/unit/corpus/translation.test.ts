@@ -123,6 +123,11 @@ describe('Traditional Chinese (generated)', () => {
  */
 const EXCEPTIONS: readonly { id: string; term: string; why: string }[] = [
   {
+    id: 'p2.s3',
+    term: 'political-stance',
+    why: '"raise its political stance" is running text; the English forms of 政治站位 count only between quotation marks, because unquoted "political stance" is everyday English',
+  },
+  {
     id: 'p4.s3',
     term: 'hong-kong',
     why: '香港、澳门 is "Hong Kong and Macao" in idiomatic English, which is the term 港澳',

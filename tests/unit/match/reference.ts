@@ -14,7 +14,17 @@ interface Form {
   form: string;
   key: string;
   caseKey: string | undefined;
+  quoted: boolean;
 }
+
+/** Quotation marks around a `quoted` form (written out again: the reference shares no logic). */
+const OPEN = new Set(['"', "'", '“', '‘', '«', '「', '『']);
+const CLOSE = new Set(['"', "'", '”', '’', '»', '」', '』']);
+const quotedAt = (text: string, start: number, end: number): boolean =>
+  start > 0 &&
+  OPEN.has(text.charAt(start - 1)) &&
+  (CLOSE.has(text.charAt(end)) ||
+    ([',', '.'].includes(text.charAt(end)) && CLOSE.has(text.charAt(end + 1))));
 
 /**
  * Naive reference for the property test: fold the whole text first, then at each folded position
@@ -23,17 +33,19 @@ interface Form {
 export function createReferenceMatcher(terms: readonly Term[], t2s: string) {
   const { fold, foldCase, word } = buildFoldTables(t2s);
   const forms: Form[] = [];
-  const push = (termId: string | undefined, form: string, cs: boolean) => {
+  const push = (termId: string | undefined, form: string, cs: boolean, quoted = false) => {
     if (forms.some((f) => f.form === form && f.termId === termId)) return;
     forms.push({
       termId,
       form,
       key: foldString(form, fold),
       caseKey: cs ? foldString(form, foldCase) : undefined,
+      quoted,
     });
   };
   for (const t of terms)
-    for (const v of t.variants) push(t.id, v.form, !!v.caseSensitive || isAcronym(v.form));
+    for (const v of t.variants)
+      push(t.id, v.form, !!v.caseSensitive || isAcronym(v.form), !!v.quoted);
   for (const t of terms) for (const x of t.exclusions) push(undefined, x.form, !!x.caseSensitive);
 
   return (input: string | readonly string[]): Match[] => {
@@ -62,6 +74,7 @@ export function createReferenceMatcher(terms: readonly Term[], t2s: string) {
         }
         if (isWord(f.key.charCodeAt(f.key.length - 1)) && isWord(text.charCodeAt(end)))
           return false;
+        if (f.quoted && !quotedAt(text, start, end)) return false;
         return (
           f.caseKey === undefined || foldString(text.slice(start, end), foldCase) === f.caseKey
         );

@@ -18,7 +18,8 @@ describe('looking a term up by its name', () => {
     ['Hengquin', 'hengqin', 'Hengqin'],
     ['Xi Jingping', 'xi-jinping', 'Xi Jinping'],
     ['Qianhia', 'qianhai', 'Qianhai'],
-    ['two establishmnets', 'two-establishes', 'Two Establishments'],
+    ['Two Establishmnets', 'two-establishes', 'Two Establishments'],
+    ['two establishmnets', 'two-establishes', 'two establishments'],
   ])('%s finds %s by the form %s, marked whole', (query, termId, form) => {
     const [best] = lookupTerms(query);
     expect(best?.termId).toBe(termId);
