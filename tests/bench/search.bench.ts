@@ -1,7 +1,9 @@
 /**
  * Search benchmark: the corpus, the glossary and 10,000 generated notes of realistic length.
  * Reports index build time, memory, p50/p95 per query over a fixed query set, and the cost of
- * changing one note. Goal: p95 ≤ 16 ms. Then the edit distance in windows, the engine's own Myers
+ * changing one note. Goal: p95 ≤ 16 ms, also per keystroke with the term lookup beside the engine;
+ * Fuse.js against the engine on the same documents and queries (fuse-compare.ts; BENCH_FUSE=0
+ * leaves it out). Then the edit distance in windows, the engine's own Myers
  * against approx-string-match on the same windows and queries (docs/decisions/030-search-edit-distance.md).
  * Run: `node tests/bench/search.bench.ts` (or `npm run bench`).
  */
@@ -9,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import approxSearch from 'approx-string-match';
-import Fuse from 'fuse.js';
 import { glossary } from '../../src/corpus/glossary.ts';
 import { parseResolution } from '../../src/corpus/parse.ts';
 import type { Note } from '../../src/db/schema.ts';
@@ -23,6 +24,7 @@ import {
 } from '../../src/search/engine.ts';
 import { searchWindow } from '../../src/search/fuzzy.ts';
 import { restoreSnapshot, takeSnapshot } from '../../src/search/snapshot.ts';
+import { compareFuse, keystrokes } from './fuse-compare.ts';
 
 const NOTES = 10_000;
 const ROUNDS = 25;
@@ -188,18 +190,6 @@ export function runSearchBench(): { p50: number; p95: number; ok: boolean } {
   }
   updates.sort((a, b) => a - b);
 
-  // Baseline: Fuse.js alone over the notes (ignoreLocation), a few queries.
-  const fuse = new Fuse(notes, {
-    keys: ['body', 'source.quote'],
-    ignoreLocation: true,
-    threshold: 0.3,
-  });
-  const fuseTimes = ['南沙方案', '慶盛樞紐', 'GBA'].map((q) => {
-    t0 = performance.now();
-    fuse.search(q);
-    return performance.now() - t0;
-  });
-
   const ok = p95 <= GOAL_P95_MS;
   console.log(
     `search: ${notes.length} notes (${(chars / notes.length).toFixed(0)} chars on average) + ${sentences.length} passages + ${glossary.length} terms`,
@@ -211,14 +201,13 @@ export function runSearchBench(): { p50: number; p95: number; ok: boolean } {
   console.log(
     `  all queries: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (goal ≤ ${GOAL_P95_MS} ms) ${ok ? 'OK' : 'MISSED'}`,
   );
-  console.log(
-    `  baseline, Fuse.js alone over the notes: ${fuseTimes.map((t) => t.toFixed(0)).join(', ')} ms per query`,
-  );
+  const docs = [...passageDocs(resolution, matcher), ...termDocs(glossary), ...notes.map(noteDoc)];
+  keystrokes(index, QUERIES, ROUNDS, GOAL_P95_MS);
+  if (process.env.BENCH_FUSE !== '0') compareFuse(docs, index, QUERIES, ROUNDS);
   openingInNode(resolution, matcher, sentences);
-  compareEditDistance(
-    [...passageDocs(resolution, matcher), ...termDocs(glossary), ...notes.map(noteDoc)],
-    { termRanges: (t, termId) => matcher.find(t).filter((m) => m.termId === termId) },
-  );
+  compareEditDistance(docs, {
+    termRanges: (t, termId) => matcher.find(t).filter((m) => m.termId === termId),
+  });
   return { p50, p95, ok };
 }
 

@@ -9,6 +9,7 @@ import { categoryLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
 import { Highlighted, snippet } from '../Highlighted.tsx';
 import { uiLanguage } from '../use-passage-language.ts';
+import { ApproximateTerms, DidYouMean, useApproximateTerms } from './DidYouMean.tsx';
 
 const KINDS: Kind[] = ['passage', 'term', 'note'];
 const HEADINGS = {
@@ -66,6 +67,8 @@ export function SearchView({ q }: { q: string }) {
   };
 
   const total = results ? results.total.passage + results.total.term + results.total.note : 0;
+  // Terms by a name typed with a slip, when the engine finds none.
+  const approximate = useApproximateTerms(query, notesReady && results?.term.length === 0);
 
   return (
     <section class="search" ref={root} onKeyDown={onKeyDown} aria-labelledby="search-title">
@@ -90,16 +93,24 @@ export function SearchView({ q }: { q: string }) {
           {t('notesLoading')}
         </p>
       ) : total === 0 ? (
-        <p class="empty" role="status">
-          {t('noResults', query)}
-        </p>
+        <div class="results">
+          <p class="empty" role="status">
+            {t('noResults', query)}
+          </p>
+          <DidYouMean hits={approximate} onPick={onInput} />
+          <ApproximateTerms hits={approximate} />
+        </div>
       ) : (
         <div class="results">
           <p class="visually-hidden" role="status">
             {tn('resultCount', total)}
           </p>
           {KINDS.map((kind) =>
-            results[kind].length === 0 ? null : (
+            results[kind].length === 0 ? (
+              kind === 'term' ? (
+                <ApproximateTerms key={kind} hits={approximate} />
+              ) : null
+            ) : (
               <section key={kind} class={`group group-${kind}`}>
                 <h3>
                   {t(HEADINGS[kind])} <span class="count">{results.total[kind]}</span>
