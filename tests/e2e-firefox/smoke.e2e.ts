@@ -63,13 +63,16 @@ run(
   },
 );
 
-run('sidebar page: a Traditional search finds the Simplified term and passage', async ({ ff }) => {
-  const panel = await ff.openPanelTab();
-  await panel.type('input[type=search]', '慶盛樞紐');
-  await expect.poll(() => results(panel, 'term'), { timeout: 5_000 }).not.toEqual([]);
-  expect((await results(panel, 'term'))[0]).toContain('庆盛枢纽');
-  expect((await results(panel, 'passage', 'li mark'))[0]).toBe('庆盛枢纽');
-});
+run(
+  'sidebar page: a Traditional search finds the term, and the passage shown in Traditional',
+  async ({ ff }) => {
+    const panel = await ff.openPanelTab();
+    await panel.type('input[type=search]', '慶盛樞紐');
+    await expect.poll(() => results(panel, 'term'), { timeout: 5_000 }).not.toEqual([]);
+    expect((await results(panel, 'term'))[0]).toContain('庆盛枢纽');
+    expect((await results(panel, 'passage', 'li mark'))[0]).toBe('慶盛樞紐');
+  },
+);
 
 run('a term clicked on the page opens in the sidebar page', async ({ ff }) => {
   const panel = await ff.openPanelTab();
