@@ -19,7 +19,9 @@
  * - Ignorable, skipped anywhere inside a term: soft hyphen, zero-width space/non-joiner/joiner,
  *   word joiner, U+FEFF, and the CJK quotation marks “ ” 「 」 『 』 (“一把手”工程 = 一把手工程).
  * - Acronyms — one word of capital letters (digits allowed), two or more characters (GBA) — and
- *   forms marked `caseSensitive` match only with the same capitals (full-width ones count).
+ *   forms marked `caseSensitive` match only with the same capitals (full-width ones count). The
+ *   rule holds for exclusions too (the matcher applies it to terms only; no exclusion is an
+ *   acronym today, so a difference would show when one is added).
  * - Latin word boundaries: a form that starts (ends) with a Latin letter or digit does not match
  *   after (before) another one — GBA, not GBAtech. Code-only: the neighbour is the code unit just
  *   outside the matched characters, and "Latin letter or digit" is 0–9, A–Z, a–z, the letters
@@ -143,13 +145,13 @@ interface Form {
 
 const escapeUnit = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-function makeForm(termId: string | undefined, v: RefForm, acronymRule: boolean): Form | undefined {
+function makeForm(termId: string | undefined, v: RefForm): Form | undefined {
   const key = reading(v.form, false);
   if (key === '') return undefined;
   // Between two units of the form any ignorables; a space of the form is a run of separators.
   const parts = key.split('').map((c) => (c === ' ' ? ' [ \\u0000]*' : escapeUnit(c)));
   const pattern = new RegExp(parts.join('\\u0000*'), 'y');
-  const caseSensitive = v.caseSensitive === true || (acronymRule && isAcronymForm(v.form));
+  const caseSensitive = v.caseSensitive === true || isAcronymForm(v.form);
   return {
     termId,
     form: v.form,
@@ -164,14 +166,14 @@ function makeForm(termId: string | undefined, v: RefForm, acronymRule: boolean):
 
 export function createReferenceMatcher(terms: readonly RefTerm[] = referenceGlossary()) {
   const forms: Form[] = [];
-  const add = (termId: string | undefined, v: RefForm, acronymRule: boolean) => {
+  const add = (termId: string | undefined, v: RefForm) => {
     if (forms.some((f) => f.form === v.form && f.termId === termId)) return;
-    const f = makeForm(termId, v, acronymRule);
+    const f = makeForm(termId, v);
     if (f !== undefined) forms.push(f);
   };
   // Terms first, then exclusions, each in glossary order.
-  for (const t of terms) for (const v of t.variants) add(t.id, v, true);
-  for (const t of terms) for (const x of t.exclusions) add(undefined, x, false);
+  for (const t of terms) for (const v of t.variants) add(t.id, v);
+  for (const t of terms) for (const x of t.exclusions) add(undefined, x);
 
   return (input: string | readonly string[]): RefMatch[] => {
     const text = typeof input === 'string' ? input : input.join('');
