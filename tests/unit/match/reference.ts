@@ -59,7 +59,7 @@ export const referenceGlossary = (): RefTerm[] => JSON.parse(TERMS_JSON) as RefT
 
 // ---- Folding: each UTF-16 code unit of the text becomes one code unit, so offsets stay put. ----
 
-/** Stands for an ignorable character in folded text. */
+/** Stands for an ignorable character in folded text (U+0000 of the text itself: see foldUnit). */
 const SKIP = '\u0000';
 
 /** Soft hyphen, zero-width space, non-joiner, joiner, word joiner, BOM; CJK quotation marks. */
@@ -87,6 +87,8 @@ function toSimplified(c: string): string {
 /** One code unit folded: SKIP, ' ' for a separator, or the folded character. */
 function foldUnit(c: string, keepCase: boolean): string {
   if (IGNORABLES.includes(c)) return SKIP;
+  // U+0000 is no ignorable: it reads as a character no form has.
+  if (c === SKIP) return '\ufffd';
   if (SEPARATOR.test(c)) return ' ';
   let f = c;
   if (FULL_WIDTH_ASCII.test(f)) f = f.normalize('NFKC');
