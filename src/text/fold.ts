@@ -62,6 +62,11 @@ export function buildFoldTables(t2s: string): FoldTables {
   const changed: number[] = [];
   const foldCase = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) foldCase[c] = c;
+  // U+0000 would fold to IGNORABLE (0) and be skipped inside a term, which no rule says (and the
+  // precheck does not skip it): it reads as U+FFFD, as the HTML parser writes it, a character no
+  // form has.
+  foldCase[0] = 0xfffd;
+  changed.push(0);
   for (let c = 0xff01; c <= 0xff5e; c++) {
     foldCase[c] = c - 0xfee0;
     changed.push(c);

@@ -11,7 +11,7 @@ import { categoryIds, glossary, termById } from '../../../src/corpus/glossary.ts
 import { paragraphOf, passagesFor } from '../../../src/corpus/passages.ts';
 import { resolution } from '../../../src/corpus/resolution.ts';
 import { NO_PLURAL, TERM_SOURCES } from '../../../src/corpus/terms.source.ts';
-import { createMatcher } from '../../../src/match/matcher.ts';
+import { createReferenceMatcher } from '../match/reference.ts';
 
 const raw = readFileSync(
   new URL('../../../src/corpus/resolution.zh-CN.txt', import.meta.url),
@@ -174,12 +174,14 @@ describe('passages', () => {
     }
   });
 
-  it('passage ids are what the matcher finds in the resolution', () => {
-    const matcher = createMatcher(glossary);
+  it('passage ids are what an independent matcher finds in the resolution', () => {
+    // The generator computed them with src/match/matcher.ts; the reference matcher shares no
+    // code with it (tests/unit/match/reference.ts).
+    const reference = createReferenceMatcher();
     const found = new Map<string, string[]>();
     for (const p of resolution.paragraphs) {
       for (const s of p.sentences) {
-        for (const m of matcher.find(s.text)) {
+        for (const m of reference(s.text)) {
           const list = found.get(m.termId) ?? [];
           if (!list.includes(s.id)) list.push(s.id);
           found.set(m.termId, list);
@@ -187,6 +189,28 @@ describe('passages', () => {
       }
     }
     for (const t of glossary) expect(t.passageIds, t.id).toEqual(found.get(t.id));
+  });
+
+  it('passage ids of a few terms, as read in the text', () => {
+    const ids = (id: string) => termById(id)?.passageIds;
+    // p1.s4: 全会听取林克庆同志代表市委常委会所作的报告和郭永航同志的专题讲话,…
+    expect(ids('lin-keqing')).toEqual(['p1.s4']);
+    expect(ids('guo-yonghang')).toEqual(['p1.s4']);
+    // p4.s4: 强化与横琴、前海的改革联动,…
+    expect(ids('hengqin')).toEqual(['p4.s4']);
+    expect(ids('qianhai')).toEqual(['p4.s4']);
+    // p5.s1: 把南沙开发开放作为“一把手”工程; p6.s2: “动态清零”总方针; p2.s3: 政治站位.
+    expect(ids('top-leader-project')).toEqual(['p5.s1']);
+    expect(ids('dynamic-zero-covid')).toEqual(['p6.s2']);
+    expect(ids('political-stance')).toEqual(['p2.s3']);
+    // 大湾区 is written in p1.s3, p2.s1 and p3.s4; p2.s1's is inside 《粤港澳大湾区发展规划纲要》,
+    // the Outline's (leftmost-longest).
+    expect(ids('gba')).toEqual(['p1.s3', 'p3.s4']);
+    expect(ids('gba-outline')).toEqual(['p2.s1']);
+    // 南沙 on its own (not in 南沙方案, 南沙湾, 南沙枢纽, 南沙开发开放 or a plan's title): p2.s1
+    // 加快广州南沙粤港澳重大合作平台建设, p2.s3 南沙在新征程上, p3.s5 增创南沙发展新优势, p4.s1 展现
+    // 南沙新作为, p7.s1 把南沙打造成为.
+    expect(ids('nansha')).toEqual(['p2.s1', 'p2.s3', 'p3.s5', 'p4.s1', 'p7.s1']);
   });
 
   it('passagesFor gives sentences with their paragraph', () => {

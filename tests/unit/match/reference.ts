@@ -1,112 +1,233 @@
-import type { Term } from '../../../src/corpus/glossary.ts';
-import { isAcronym, type Match } from '../../../src/match/matcher.ts';
-import {
-  buildFoldTables,
-  CLOSING_QUOTES,
-  foldString,
-  IGNORABLE,
-  OPENING_QUOTES,
-  SEPARATOR,
-} from '../../../src/text/fold.ts';
+/**
+ * A naive reference matcher for the property test (`property.test.ts`), written from the
+ * matcher's specification — docs/manual.md ("On a page"), decision 081, the header comments of
+ * src/text/fold.ts and src/match/matcher.ts, the examples of matcher.test.ts — not from its code.
+ *
+ * It imports nothing from `src/` but the glossary data: its own folding (Traditional → Simplified
+ * with opencc-js itself, full-width → half-width with Unicode's NFKC, its own case, separator and
+ * ignorable classes), its own acronym rule, quotation marks and word boundaries. Clarity over
+ * speed: every form is a regular expression tried at every offset of the text.
+ *
+ * The rules (where the specification is only the matcher's code, the rule is written out here
+ * and marked "code-only"):
+ * - A form matches text that reads the same after folding both, character by character:
+ *   Traditional → Simplified (opencc-js, Hong Kong then Taiwan standard, one character at a
+ *   time: the matcher folds one code unit to one), full-width ASCII → ASCII, A–Z → a–z.
+ * - Whitespace and hyphens/dashes are separators; a run of them (with anything ignorable in
+ *   between) reads as one space. Code-only: which dashes — U+002D, U+2010–U+2015, U+2212,
+ *   U+FE63, U+FF0D; whitespace is JavaScript's `\s` (U+FEFF excepted: it is ignorable).
+ * - Ignorable, skipped anywhere inside a term: soft hyphen, zero-width space/non-joiner/joiner,
+ *   word joiner, U+FEFF, and the CJK quotation marks “ ” 「 」 『 』 (“一把手”工程 = 一把手工程).
+ * - Acronyms — one word of capital letters (digits allowed), two or more characters (GBA) — and
+ *   forms marked `caseSensitive` match only with the same capitals (full-width ones count). The
+ *   rule holds for exclusions too (the matcher applies it to terms only; no exclusion is an
+ *   acronym today, so a difference would show when one is added).
+ * - Latin word boundaries: a form that starts (ends) with a Latin letter or digit does not match
+ *   after (before) another one — GBA, not GBAtech. Code-only: the neighbour is the code unit just
+ *   outside the matched characters, and "Latin letter or digit" is 0–9, A–Z, a–z, the letters
+ *   À–ɏ (Latin-1 Supplement, Latin Extended-A and B) and their full-width forms.
+ * - `quoted` forms (decision 081) count only with a quotation mark " ' “ ‘ « 「 『 just before
+ *   them and one of " ' ” ’ » 」 』 just after them, or after a comma or full stop just after.
+ * - Leftmost-longest, no overlaps; an exclusion that wins hides its span (南沙群岛 is not 南沙).
+ * - A form that begins (ends) with a CJK quotation mark takes in the one the text has just before
+ *   (after) it, not reaching into the previous match (“一把手”工程 is reported with its quotes).
+ * - Code-only: the variant reported is the form whose written text equals the matched text, else
+ *   the first in glossary order (terms before exclusions) that fits.
+ */
+import { Converter } from 'opencc-js';
+import { TERMS_JSON } from '../../../src/corpus/generated/glossary.data.ts';
+
+/** The glossary's shape, as in the JSON (src/corpus/glossary.ts, not imported). */
+export interface RefForm {
+  form: string;
+  caseSensitive?: boolean;
+  quoted?: boolean;
+}
+export interface RefTerm {
+  id: string;
+  variants: RefForm[];
+  exclusions: RefForm[];
+}
+export interface RefMatch {
+  termId: string;
+  variant: string;
+  start: number;
+  end: number;
+}
+
+export const referenceGlossary = (): RefTerm[] => JSON.parse(TERMS_JSON) as RefTerm[];
+
+// ---- Folding: each UTF-16 code unit of the text becomes one code unit, so offsets stay put. ----
+
+/** Stands for an ignorable character in folded text (U+0000 of the text itself: see foldUnit). */
+const SKIP = '\u0000';
+
+/** Soft hyphen, zero-width space, non-joiner, joiner, word joiner, BOM; CJK quotation marks. */
+const IGNORABLES = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', ...'“”「」『』'];
+/** Whitespace, hyphens and dashes. */
+const SEPARATOR = /^(?:\s|[-\u2010-\u2015\u2212\ufe63\uff0d])$/;
+const FULL_WIDTH_ASCII = /^[\uff01-\uff5e]$/;
+const HAN = /^\p{Script=Han}$/u;
+
+const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
+const simplified = new Map<string, string>();
+/** Simplified form of one Han character: opencc's Hong Kong table, else its Taiwan one. */
+function toSimplified(c: string): string {
+  let s = simplified.get(c);
+  if (s === undefined) {
+    const hk = fromHongKong(c);
+    const tw = fromTaiwan(c);
+    s = hk.length === 1 && hk !== c ? hk : tw.length === 1 ? tw : c;
+    simplified.set(c, s);
+  }
+  return s;
+}
+
+/** One code unit folded: SKIP, ' ' for a separator, or the folded character. */
+function foldUnit(c: string, keepCase: boolean): string {
+  if (IGNORABLES.includes(c)) return SKIP;
+  // U+0000 is no ignorable: it reads as a character no form has.
+  if (c === SKIP) return '\ufffd';
+  if (SEPARATOR.test(c)) return ' ';
+  let f = c;
+  if (FULL_WIDTH_ASCII.test(f)) f = f.normalize('NFKC');
+  if (HAN.test(f)) f = toSimplified(f);
+  if (!keepCase && /^[A-Z]$/.test(f)) f = f.toLowerCase();
+  return f;
+}
+
+/** The text folded unit by unit (same length as the text). */
+const foldText = (text: string, keepCase: boolean): string =>
+  Array.from({ length: text.length }, (_, i) => foldUnit(text.charAt(i), keepCase)).join('');
+
+/** How a stretch of text reads: folded, ignorables dropped, separator runs one space, trimmed. */
+const reading = (text: string, keepCase: boolean): string =>
+  foldText(text, keepCase).replaceAll(SKIP, '').replace(/ +/g, ' ').trim();
+
+// ---- Rules. ----
+
+/** An acronym: one word of capital letters (digits allowed), at least two characters. */
+const isAcronymForm = (form: string): boolean =>
+  form.length >= 2 && /^[A-Z0-9]+$/.test(form) && form !== form.toLowerCase();
+
+/** A Latin letter or digit, once full-width forms are folded (for word boundaries). */
+const isLatinWordUnit = (c: string): boolean => {
+  const f = FULL_WIDTH_ASCII.test(c) ? c.normalize('NFKC') : c;
+  return /^[0-9A-Za-z]$/.test(f) || (/^[\u00c0-\u024f]$/.test(f) && /^\p{L}$/u.test(f));
+};
+
+const QUOTE_BEFORE = ['"', "'", '“', '‘', '«', '「', '『'];
+const QUOTE_AFTER = ['"', "'", '”', '’', '»', '」', '』'];
+/** The CJK quotation marks a form may be written with (ignorable inside a term). */
+const CJK_OPEN = ['“', '「', '『'];
+const CJK_CLOSE = ['”', '」', '』'];
+
+function betweenQuotes(text: string, start: number, end: number): boolean {
+  if (start === 0 || !QUOTE_BEFORE.includes(text.charAt(start - 1))) return false;
+  const after = text.charAt(end);
+  if (QUOTE_AFTER.includes(after)) return true;
+  return (after === ',' || after === '.') && QUOTE_AFTER.includes(text.charAt(end + 1));
+}
+
+// ---- The matcher. ----
 
 interface Form {
   termId: string | undefined;
   form: string;
+  /** The form as it reads folded (ignorables dropped, separator runs one space). */
   key: string;
+  /** Sticky pattern over folded text: the form's reading, ignorables allowed between its units. */
+  pattern: RegExp;
   caseKey: string | undefined;
   quoted: boolean;
+  wordStart: boolean;
+  wordEnd: boolean;
 }
 
-/** Quotation marks around a `quoted` form (written out again: the reference shares no logic). */
-const OPEN = new Set(['"', "'", '“', '‘', '«', '「', '『']);
-const CLOSE = new Set(['"', "'", '”', '’', '»', '」', '』']);
-const quotedAt = (text: string, start: number, end: number): boolean =>
-  start > 0 &&
-  OPEN.has(text.charAt(start - 1)) &&
-  (CLOSE.has(text.charAt(end)) ||
-    ([',', '.'].includes(text.charAt(end)) && CLOSE.has(text.charAt(end + 1))));
+const escapeUnit = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/**
- * Naive reference for the property test: fold the whole text first, then at each folded position
- * try every form, keep the longest that satisfies the boundary and case rules.
- */
-export function createReferenceMatcher(terms: readonly Term[], t2s: string) {
-  const { fold, foldCase, word } = buildFoldTables(t2s);
-  const forms: Form[] = [];
-  const push = (termId: string | undefined, form: string, cs: boolean, quoted = false) => {
-    if (forms.some((f) => f.form === form && f.termId === termId)) return;
-    forms.push({
-      termId,
-      form,
-      key: foldString(form, fold),
-      caseKey: cs ? foldString(form, foldCase) : undefined,
-      quoted,
-    });
+function makeForm(termId: string | undefined, v: RefForm): Form | undefined {
+  const key = reading(v.form, false);
+  if (key === '') return undefined;
+  // Between two units of the form any ignorables; a space of the form is a run of separators.
+  const parts = key.split('').map((c) => (c === ' ' ? ' [ \\u0000]*' : escapeUnit(c)));
+  const pattern = new RegExp(parts.join('\\u0000*'), 'y');
+  const caseSensitive = v.caseSensitive === true || isAcronymForm(v.form);
+  return {
+    termId,
+    form: v.form,
+    key,
+    pattern,
+    caseKey: caseSensitive ? reading(v.form, true) : undefined,
+    quoted: v.quoted === true,
+    wordStart: isLatinWordUnit(key.charAt(0)),
+    wordEnd: isLatinWordUnit(key.charAt(key.length - 1)),
   };
-  for (const t of terms)
-    for (const v of t.variants)
-      push(t.id, v.form, !!v.caseSensitive || isAcronym(v.form), !!v.quoted);
-  for (const t of terms) for (const x of t.exclusions) push(undefined, x.form, !!x.caseSensitive);
+}
 
-  return (input: string | readonly string[]): Match[] => {
+export function createReferenceMatcher(terms: readonly RefTerm[] = referenceGlossary()) {
+  const forms: Form[] = [];
+  const add = (termId: string | undefined, v: RefForm) => {
+    if (forms.some((f) => f.form === v.form && f.termId === termId)) return;
+    const f = makeForm(termId, v);
+    if (f !== undefined) forms.push(f);
+  };
+  // Terms first, then exclusions, each in glossary order.
+  for (const t of terms) for (const v of t.variants) add(t.id, v);
+  for (const t of terms) for (const x of t.exclusions) add(undefined, x);
+
+  return (input: string | readonly string[]): RefMatch[] => {
     const text = typeof input === 'string' ? input : input.join('');
-    const folded: string[] = [];
-    const pos: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const f = fold[text.charCodeAt(i)] as number;
-      if (f === IGNORABLE) continue;
-      if (f === SEPARATOR && folded[folded.length - 1] === ' ') continue;
-      folded.push(String.fromCharCode(f));
-      pos.push(i);
-    }
-    const s = folded.join('');
-    const isWord = (c: number) => word[c] === 1;
-    const out: Match[] = [];
+    const folded = foldText(text, false);
+    const out: RefMatch[] = [];
     let lastEnd = 0;
-    let k = 0;
-    while (k < s.length) {
-      const valid = forms.filter((f) => {
-        if (f.key === '' || !s.startsWith(f.key, k)) return false;
-        const start = pos[k] as number;
-        const end = (pos[k + f.key.length - 1] as number) + 1;
-        if (isWord(f.key.charCodeAt(0)) && start > 0 && isWord(text.charCodeAt(start - 1))) {
-          return false;
-        }
-        if (isWord(f.key.charCodeAt(f.key.length - 1)) && isWord(text.charCodeAt(end)))
-          return false;
-        if (f.quoted && !quotedAt(text, start, end)) return false;
-        return (
-          f.caseKey === undefined || foldString(text.slice(start, end), foldCase) === f.caseKey
-        );
-      });
-      const longest = Math.max(0, ...valid.map((f) => f.key.length));
-      if (longest === 0) {
-        k++;
+    let at = 0;
+    while (at < text.length) {
+      // Every form that holds at `at`, with the end of its match.
+      const hits: { f: Form; end: number }[] = [];
+      for (const f of forms) {
+        if (f.key.charAt(0) !== folded.charAt(at)) continue; // (only to save time)
+        f.pattern.lastIndex = at;
+        const m = f.pattern.exec(folded);
+        if (m === null) continue;
+        const end = at + m[0].length;
+        if (f.wordStart && at > 0 && isLatinWordUnit(text.charAt(at - 1))) continue;
+        if (f.wordEnd && end < text.length && isLatinWordUnit(text.charAt(end))) continue;
+        if (f.caseKey !== undefined && reading(text.slice(at, end), true) !== f.caseKey) continue;
+        if (f.quoted && !betweenQuotes(text, at, end)) continue;
+        hits.push({ f, end });
+      }
+      const longest = Math.max(-1, ...hits.map((h) => h.end));
+      if (longest < 0) {
+        at++;
         continue;
       }
-      const start = pos[k] as number;
-      const end = (pos[k + longest - 1] as number) + 1;
-      const same = valid
-        .filter((f) => f.key.length === longest)
-        .sort((a, b) => Number(!a.termId) - Number(!b.termId));
-      const ranges = same.map((f) => {
-        let a = start;
-        let b = end;
-        if (OPENING_QUOTES.includes(f.form.charAt(0)) && a > lastEnd) {
-          if (OPENING_QUOTES.includes(text.charAt(a - 1))) a--;
-        }
-        if (CLOSING_QUOTES.includes(f.form.charAt(f.form.length - 1))) {
-          if (b < text.length && CLOSING_QUOTES.includes(text.charAt(b))) b++;
-        }
-        return { f, a, b };
-      });
-      const pick = ranges.find((r) => text.slice(r.a, r.b) === r.f.form) ?? ranges[0];
+      const spans = hits
+        .filter((h) => h.end === longest)
+        .map(({ f, end }) => {
+          let start = at;
+          let stop = end;
+          if (CJK_OPEN.includes(f.form.charAt(0)) && at - 1 >= lastEnd) {
+            if (CJK_OPEN.includes(text.charAt(at - 1))) start--;
+          }
+          if (CJK_CLOSE.includes(f.form.charAt(f.form.length - 1))) {
+            if (CJK_CLOSE.includes(text.charAt(end))) stop++;
+          }
+          return { f, start, stop };
+        });
+      const pick = spans.find((s) => text.slice(s.start, s.stop) === s.f.form) ?? spans[0];
       if (pick === undefined) throw new Error('unreachable');
       if (pick.f.termId !== undefined) {
-        out.push({ termId: pick.f.termId, variant: pick.f.form, start: pick.a, end: pick.b });
+        out.push({
+          termId: pick.f.termId,
+          variant: pick.f.form,
+          start: pick.start,
+          end: pick.stop,
+        });
       }
-      lastEnd = pick.b;
-      while (k < s.length && (pos[k] as number) < pick.b) k++;
+      lastEnd = pick.stop;
+      at = pick.stop;
     }
     return out;
   };

@@ -62,8 +62,10 @@ describe('highlight colours', () => {
     expect(checkColour('#FFFF00')).toMatchObject({ colour: '#ffff00', text: DARK_TEXT, ok: true });
     const next = setColour(DEFAULT_HIGHLIGHT, 'places', '#0B3D91');
     expect(next?.colours.places).toBe('#0b3d91');
-    expect(next?.colours.plans).toBe(DEFAULT_COLOURS.plans);
-    expect(DEFAULT_HIGHLIGHT.colours.places).toBe(DEFAULT_COLOURS.places); // not mutated
+    expect(next?.colours.plans).toBe('#ffe08a');
+    // The defaults are not mutated (their values as written in src/settings/colours.ts).
+    expect(DEFAULT_HIGHLIGHT.colours.places).toBe('#b8e4fa');
+    expect(DEFAULT_COLOURS.places).toBe('#b8e4fa');
   });
 
   it('refuses only a few mid-greys (fewer than 16 of 256, #777777 among them)', () => {
