@@ -6,7 +6,9 @@
  * result does not count). Also the panel's JavaScript heap once the result is shown.
  * Goal: at 10,000 notes, at most 150 ms later than with one note.
  *
- * `node tests/bench/panel.bench.ts` after `npm run build` (also part of `npm run bench`).
+ * `node tests/bench/panel.bench.ts` after `npm run build` (also part of `npm run bench`). To compare
+ * builds in the same conditions, BENCH_EXTENSION_DIR=<dir> runs another build (a copy of an
+ * earlier `.output/chrome-mv3`); BENCH_COUNTS=1,10000 and BENCH_RUNS=5 choose the rest.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,8 @@ import { corpusIndex } from '../../src/search/docs.ts';
 import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR, ROOT } from '../paths.ts';
 import { generateNotes } from './search.bench.ts';
 
+/** The built extension to measure (default: this checkout's). */
+const EXTENSION = process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR;
 const COUNTS = process.env.BENCH_COUNTS?.split(',').map(Number) ?? [1, 10_000, 50_000];
 /** Panel opens per count (the median is printed, with the range). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -216,7 +220,7 @@ function snapshotKept(page: Page): Promise<boolean> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 export async function runPanelBench(): Promise<{ deltaMs: number; ok: boolean }> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('run `npm run build`');
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('run `npm run build`');
   const resolution = parseResolution(
     readFileSync(join(ROOT, 'src/corpus/resolution.zh-CN.txt'), 'utf8'),
   );
@@ -233,8 +237,8 @@ export async function runPanelBench(): Promise<{ deltaMs: number; ok: boolean }>
     headless: false,
     args: [
       ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
     ],
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
