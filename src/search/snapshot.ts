@@ -156,34 +156,22 @@ function fieldsOf(snap: IndexSnapshot, n: number): string[] {
   return fields;
 }
 
-/**
- * A restored note, as `noteDoc` makes it (the same keys, in the same order), its fields cut from
- * the snapshot's text when first read.
- */
-function restoredDoc(snap: IndexSnapshot, n: number, termIds: readonly string[]): SearchDoc {
-  let fields: string[] | undefined;
-  return {
-    kind: 'note' as const,
-    id: snap.ids[n] as string,
-    get fields(): readonly string[] {
-      fields ??= fieldsOf(snap, n);
-      return fields;
-    },
-    termIds,
-    rank: snap.ranks[n] as number,
-  };
-}
+/** A restored note's index entry: its folded fields made from its fields when first read. */
+class RestoredEntry {
+  readonly doc: SearchDoc;
+  private readonly snap: IndexSnapshot;
+  private readonly n: number;
+  private foldedFields: string[] | undefined;
+  constructor(doc: SearchDoc, snap: IndexSnapshot, n: number) {
+    this.doc = doc;
+    this.snap = snap;
+    this.n = n;
+  }
 
-/** Its index entry: the folded fields made from the fields when first read. */
-function restoredEntry(snap: IndexSnapshot, n: number, doc: SearchDoc): Entry {
-  let folded: string[] | undefined;
-  return {
-    doc,
-    get folded(): string[] {
-      folded ??= foldedOf(snap, n, doc.fields);
-      return folded;
-    },
-  };
+  get folded(): string[] {
+    this.foldedFields ??= foldedOf(this.snap, this.n, this.doc.fields);
+    return this.foldedFields;
+  }
 }
 
 /** Note n's folded fields: its fields with the snapshot's folded characters put in. */
@@ -223,25 +211,74 @@ function lowerBound(sorted: Uint32Array, n: number): number {
 }
 
 /**
+ * The documents linked to each term, from the notes' term ids: terms sorted, documents as gaps
+ * (inverted-index.ts `PackedPostings`).
+ */
+function termPostings(snap: IndexSnapshot): PackedPostings<string> {
+  const { terms, termRefs } = snap;
+  const order = terms
+    .map((_, i) => i)
+    .sort((a, b) => ((terms[a] as string) < (terms[b] as string) ? -1 : 1));
+  const slot = new Uint32Array(terms.length);
+  const counts = new Uint32Array(terms.length);
+  for (let j = 0; j < termRefs.length; j++) {
+    const t = termRefs[j] as number;
+    counts[t] = (counts[t] as number) + 1;
+  }
+  const ends = new Uint32Array(terms.length);
+  let total = 0;
+  order.forEach((t, i) => {
+    slot[t] = total;
+    total += counts[t] as number;
+    ends[i] = total;
+  });
+  const gaps = new Uint32Array(total);
+  const prev = new Uint32Array(terms.length);
+  let from = 0;
+  snap.ids.forEach((_, n) => {
+    const to = snap.termEnds[n] as number;
+    for (let j = from; j < to; j++) {
+      const t = termRefs[j] as number;
+      const at = slot[t] as number;
+      gaps[at] = n - (prev[t] as number);
+      slot[t] = at + 1;
+      prev[t] = n;
+    }
+    from = to;
+  });
+  return { keys: order.map((t) => terms[t] as string), ends, gaps };
+}
+
+/**
  * Adds the snapshot's notes to an index that has none of them yet; false (and nothing added)
  * when the snapshot was taken by another version of the indexing. Nothing is cut, folded nor
- * decoded until a query needs it.
+ * decoded until a query needs it: a note is made (as `noteDoc` makes it, the same keys in the
+ * same order) when a query first reads it.
  */
 export function restoreSnapshot(index: SearchIndex, snap: IndexSnapshot): boolean {
   if (snap.version !== snapshotVersion()) return false;
   const { terms, termRefs, termEnds } = snap;
-  let from = 0;
-  const entries: Entry[] = snap.ids.map((_, n) => {
-    const to = termEnds[n] as number;
+  const make = (n: number): Entry => {
     const termIds: string[] = [];
-    for (let j = from; j < to; j++) termIds.push(terms[termRefs[j] as number] as string);
-    from = to;
-    return restoredEntry(snap, n, restoredDoc(snap, n, termIds));
-  });
+    const to = termEnds[n] as number;
+    for (let j = n === 0 ? 0 : (termEnds[n - 1] as number); j < to; j++)
+      termIds.push(terms[termRefs[j] as number] as string);
+    const doc: SearchDoc = {
+      kind: 'note',
+      id: snap.ids[n] as string,
+      fields: fieldsOf(snap, n),
+      termIds,
+      rank: snap.ranks[n] as number,
+    };
+    return new RestoredEntry(doc, snap, n);
+  };
   index.addPacked({
-    entries,
+    kind: 'note',
+    ids: snap.ids,
+    make,
     han: { keys: snap.hanKeys, ends: snap.hanEnds, gaps: snap.hanNums },
     words: { keys: snap.words, ends: snap.wordEnds, gaps: snap.wordNums },
+    terms: termPostings(snap),
   });
   return true;
 }

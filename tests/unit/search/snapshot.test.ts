@@ -76,7 +76,8 @@ type Op =
   | { op: 'put'; note: Note }
   | { op: 'delete'; id: string }
   | { op: 'import'; notes: Note[] }
-  | { op: 'reopen' };
+  | { op: 'reopen' }
+  | { op: 'search'; q: string };
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   ID.chain(noteArb).map((note) => ({ op: 'put' as const, note })),
   ID.map((id) => ({ op: 'delete' as const, id })),
@@ -85,6 +86,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     .chain((ids) => fc.tuple(...ids.map(noteArb)))
     .map((notes) => ({ op: 'import' as const, notes })),
   fc.constant({ op: 'reopen' as const }),
+  // A query between changes: a restored index has then made some of its notes and not others.
+  fc.constantFrom(...QUERIES).map((q) => ({ op: 'search' as const, q })),
 );
 
 /** The panel's index over `notes`, rebuilt from nothing. */
@@ -120,6 +123,9 @@ describe('the panel index kept between openings', () => {
               notes.set(n.id, n);
               index.add(noteDoc(n));
             }
+          } else if (o.op === 'search') {
+            const expected = fresh(notes.values()).search(o.q);
+            expect(JSON.stringify(index.search(o.q)), o.q).toBe(JSON.stringify(expected));
           } else {
             // The panel closes and opens again: the snapshot, through structured clone.
             const snap = structuredClone(takeSnapshot(index));
@@ -129,7 +135,7 @@ describe('the panel index kept between openings', () => {
         }
         expectSameResults(index, fresh(notes.values()));
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 
