@@ -48,12 +48,13 @@ export type Postings = ArrayLike<number> & Iterable<number>;
 
 /**
  * Postings as a snapshot keeps them: keys sorted (as `<` orders them); the documents under
- * `keys[i]` are `gaps[ends[i - 1] … ends[i])`, each the gap from the one before.
+ * `keys[i]` are the varints in `gaps[ends[i - 1] … ends[i])`, each the gap from the one before
+ * (7 bits a byte, low bits first, the high bit set on every byte but a number's last).
  */
 export interface PackedPostings<K> {
   keys: ArrayLike<K>;
   ends: Uint32Array;
-  gaps: Uint16Array | Uint32Array;
+  gaps: Uint8Array;
 }
 
 /**
@@ -374,13 +375,23 @@ function unpackAt<K>(pending: Pending<K>, map: Map<K, Postings>, i: number): voi
   const key = pending.keys[i] as K;
   const from = i === 0 ? 0 : (ends[i - 1] as number);
   const to = ends[i] as number;
+  let count = 0;
+  for (let j = from; j < to; j++) if ((gaps[j] as number) < 0x80) count++;
   const list = map.get(key) ?? NONE;
-  const out = new Uint32Array(list.length + to - from);
+  const out = new Uint32Array(list.length + count);
   for (let j = 0; j < list.length; j++) out[j] = list[j] as number;
   let n = base;
-  for (let j = from, at = list.length; j < to; j++, at++) {
-    n += gaps[j] as number;
-    out[at] = n;
+  let gap = 0;
+  let scale = 1;
+  for (let j = from, at = list.length; j < to; j++) {
+    const b = gaps[j] as number;
+    gap += (b & 0x7f) * scale;
+    if (b < 0x80) {
+      n += gap;
+      out[at++] = n;
+      gap = 0;
+      scale = 1;
+    } else scale *= 0x80;
   }
   map.set(key, out);
 }

@@ -178,3 +178,27 @@ describe('the panel index kept between openings', () => {
     expect(index.search('南沙方案').note).toEqual([]);
   });
 });
+
+describe('the kept postings', () => {
+  it('keep document numbers far apart (gaps of several bytes)', () => {
+    const note = (i: number, body: string): Note => ({
+      id: `n${String(i).padStart(5, '0')}`,
+      body,
+      tags: [],
+      termIds: [],
+      passageIds: [],
+      createdAt: i,
+      updatedAt: i,
+    });
+    const notes = Array.from({ length: 20_000 }, (_, i) =>
+      note(i, i === 0 || i === 19_999 ? `稀有的词 rareword ${i}` : `普通 ${i}`),
+    );
+    const built = fresh(notes);
+    const restored = corpusIndex(resolution, glossary, matcher);
+    expect(restoreSnapshot(restored, structuredClone(takeSnapshot(built)))).toBe(true);
+    for (const q of ['稀有', 'rareword', '普通', '19999']) {
+      expect(JSON.stringify(restored.search(q)), q).toBe(JSON.stringify(built.search(q)));
+    }
+    expect(restored.search('稀有').total.note).toBe(2);
+  });
+});
