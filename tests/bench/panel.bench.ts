@@ -8,8 +8,9 @@
  *
  * `node tests/bench/panel.bench.ts` after `npm run build` (also part of `npm run bench`). To compare
  * builds in the same conditions, BENCH_EXTENSION_DIRS=<dir>,<dir>… runs other builds (copies of
- * earlier `.output/chrome-mv3`s), each in its own browser, their openings taken in turn so that
- * the machine's load falls on all alike; BENCH_COUNTS=1,10000 and BENCH_RUNS=5 choose the rest.
+ * earlier `.output/chrome-mv3`s); BENCH_COUNTS=1,10000 and BENCH_RUNS=5 choose the rest. Each
+ * build and count has its own browser, and their openings are taken in turn (one of each, then
+ * again), so that a change in the machine's load falls on all of them alike.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -264,55 +265,61 @@ export async function runPanelBench(): Promise<{ deltaMs: number; ok: boolean }>
   console.log(
     `panel: time from opening the panel to the first query's full result (${QUERY}, typed at once), median of ${RUNS} (range); heap once shown`,
   );
-  const browsers: Browser[] = [];
-  const rows = EXTENSIONS.map(() => [] as { count: number; ms: number; heapMb: number }[]);
+  const cases: { dir: string; count: number; expected: string; browser?: Browser }[] = [];
+  for (const count of COUNTS) {
+    const res = corpusIndex(resolution, glossary, matcher, all.slice(0, count)).search(QUERY);
+    const expected = (['passage', 'term', 'note'] as const)
+      .filter((k) => res.total[k] > 0)
+      .map((k) => `${k} ${res.total[k]}`)
+      .join(', ');
+    for (const dir of EXTENSIONS) cases.push({ dir, count, expected });
+  }
+  const runs = cases.map(() => [] as Awaited<ReturnType<typeof openOnce>>[]);
+  const rows = new Map<string, { count: number; ms: number; heapMb: number }[]>();
   try {
-    for (const dir of EXTENSIONS) browsers.push(await launch(dir));
-    for (const count of COUNTS) {
-      const notes = all.slice(0, count);
-      const res = corpusIndex(resolution, glossary, matcher, notes).search(QUERY);
-      const expected = (['passage', 'term', 'note'] as const)
-        .filter((k) => res.total[k] > 0)
-        .map((k) => `${k} ${res.total[k]}`)
-        .join(', ');
-      const hash = `#bench=${encodeURIComponent(`${QUERY}|${expected}`)}`;
-      for (const b of browsers) {
-        await putNotes(b.setup, notes);
-        // A panel that sees the new notes, until it has kept its index (as after an import).
-        const first = await b.context.newPage();
-        await first.goto(b.base);
-        while (!(await snapshotKept(first))) await first.waitForTimeout(200);
-        await first.close();
-        await openOnce(b.context, b.base + hash); // warm-up: the browser's caches, the panel's code
-      }
-      const runs = browsers.map(() => [] as Awaited<ReturnType<typeof openOnce>>[]);
-      for (let i = 0; i < RUNS; i++) {
-        for (const [j, b] of browsers.entries())
-          runs[j]?.push(await openOnce(b.context, b.base + hash));
-      }
-      for (const [j, b] of browsers.entries()) {
-        if (process.env.BENCH_PROFILE) await profileOnce(b.context, b.base + hash);
-        const done = runs[j] ?? [];
-        const ms = done.map((r) => r.ms).sort((x, y) => x - y);
-        const heapMb = median(done.map((r) => r.heapMb));
-        rows[j]?.push({ count, ms: median(ms), heapMb });
-        const label = browsers.length > 1 ? ` ${b.dir}:` : '';
-        console.log(
-          `  ${String(count).padStart(6)} notes:${label} ${median(ms).toFixed(0).padStart(5)} ms (${ms[0]?.toFixed(0)}–${ms[ms.length - 1]?.toFixed(0)}), typed at ${median(done.map((r) => r.typedAt)).toFixed(0)} ms; heap ${heapMb.toFixed(1)} MB  [${expected}]`,
-        );
+    for (const c of cases) {
+      const b = await launch(c.dir);
+      c.browser = b;
+      await putNotes(b.setup, all.slice(0, c.count));
+      // A panel that sees the new notes, until it has kept its index (as after an import).
+      const first = await b.context.newPage();
+      await first.goto(b.base);
+      while (!(await snapshotKept(first))) await first.waitForTimeout(200);
+      await first.close();
+      await b.setup.close();
+    }
+    const url = (c: (typeof cases)[number]) =>
+      `${c.browser?.base}#bench=${encodeURIComponent(`${QUERY}|${c.expected}`)}`;
+    // Warm-up: the browser's caches, the panel's code.
+    for (const c of cases) await openOnce((c.browser as Browser).context, url(c));
+    for (let i = 0; i < RUNS; i++) {
+      for (const [j, c] of cases.entries()) {
+        runs[j]?.push(await openOnce((c.browser as Browser).context, url(c)));
       }
     }
+    for (const [j, c] of cases.entries()) {
+      if (process.env.BENCH_PROFILE) await profileOnce((c.browser as Browser).context, url(c));
+      const done = runs[j] ?? [];
+      const ms = done.map((r) => r.ms).sort((x, y) => x - y);
+      const heapMb = median(done.map((r) => r.heapMb));
+      rows.set(c.dir, [...(rows.get(c.dir) ?? []), { count: c.count, ms: median(ms), heapMb }]);
+      const label = EXTENSIONS.length > 1 ? ` ${c.dir}:` : '';
+      console.log(
+        `  ${String(c.count).padStart(6)} notes:${label} ${median(ms).toFixed(0).padStart(5)} ms (${ms[0]?.toFixed(0)}–${ms[ms.length - 1]?.toFixed(0)}), typed at ${median(done.map((r) => r.typedAt)).toFixed(0)} ms; heap ${heapMb.toFixed(1)} MB  [${c.expected}]`,
+      );
+    }
   } finally {
-    for (const b of browsers) {
-      await b.context.close();
-      rmSync(b.profile, { recursive: true, force: true });
+    for (const c of cases) {
+      if (!c.browser) continue;
+      await c.browser.context.close();
+      rmSync(c.browser.profile, { recursive: true, force: true });
     }
   }
   let result = { deltaMs: 0, ok: false };
-  for (const [j, dir] of EXTENSIONS.entries()) {
-    const one = rows[j]?.[0] as { ms: number; heapMb: number };
-    const tenK = rows[j]?.find((r) => r.count === 10_000);
-    if (!tenK) continue;
+  for (const dir of EXTENSIONS) {
+    const one = rows.get(dir)?.[0];
+    const tenK = rows.get(dir)?.find((r) => r.count === 10_000);
+    if (!one || !tenK) continue;
     const deltaMs = tenK.ms - one.ms;
     const ok = deltaMs <= GOAL_MS;
     const label = EXTENSIONS.length > 1 ? ` ${dir}:` : '';
