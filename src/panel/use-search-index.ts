@@ -13,7 +13,7 @@ import type { NanshaDb } from '../db/schema.ts';
 import type { Matcher } from '../match/matcher.ts';
 import { corpusIndex, noteDoc } from '../search/docs.ts';
 import type { SearchIndex } from '../search/engine.ts';
-import { restoreSnapshot, takeSnapshot } from '../search/snapshot.ts';
+import { type IndexSnapshot, restoreSnapshot, takeSnapshot } from '../search/snapshot.ts';
 
 /** The kept index, asked for before the panel's first render (see `readIndexEarly`). */
 let early: { db: NanshaDb; read: ReturnType<typeof readIndexSnapshot> } | undefined;
@@ -43,6 +43,8 @@ export function useSearchIndex(db: NanshaDb, matcher: Matcher): [SearchIndex, nu
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const seen = new Map<string, number>();
+    /** The restored snapshot, whose notes go into `seen` only when the notes are next read. */
+    let restored: IndexSnapshot | undefined;
     /** The stamp of the notes in the index (null: none read yet); the latest one seen. */
     let known: string | undefined | null = null;
     let latest: string | undefined | null = null;
@@ -65,6 +67,10 @@ export function useSearchIndex(db: NanshaDb, matcher: Matcher): [SearchIndex, nu
     const refresh = async () => {
       const { stamp, notes } = await readNotesStamped(db);
       if (stopped) return;
+      if (restored) {
+        for (const [i, id] of restored.ids.entries()) seen.set(id, restored.ranks[i] as number);
+        restored = undefined;
+      }
       const ids = new Set<string>();
       for (const n of notes) {
         ids.add(n.id);
@@ -87,7 +93,7 @@ export function useSearchIndex(db: NanshaDb, matcher: Matcher): [SearchIndex, nu
       const { stamp, snapshot } = await read;
       if (stopped) return;
       if (snapshot && restoreSnapshot(index, snapshot)) {
-        for (const [i, id] of snapshot.ids.entries()) seen.set(id, snapshot.ranks[i] as number);
+        restored = snapshot;
         known = stamp;
         changed();
       } else await refresh();

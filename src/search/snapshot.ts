@@ -9,7 +9,7 @@ import type { Entry, PackedPostings, Postings } from './inverted-index.ts';
 import type { SearchDoc } from './types.ts';
 
 /** Bumped when the snapshot's layout, or what a document is posted under, changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export interface IndexSnapshot {
   /** FORMAT and the fold tables: a snapshot from another version of them is not restored. */
@@ -31,14 +31,20 @@ export interface IndexSnapshot {
   /** The folded text: `text` but at the offsets `foldedAt` (ascending), which hold `foldedChars`. */
   foldedAt: Uint32Array;
   foldedChars: string;
-  /** Han keys, sorted, with their postings (inverted-index.ts `PackedPostings`). */
+  /** Where note n's offsets start in `foldedAt`. */
+  foldedFrom: Uint32Array;
+  /** Han keys, sorted, with their postings (inverted-index.ts `PackedPostings`: varint gaps). */
   hanKeys: Float64Array;
   hanEnds: Uint32Array;
-  hanNums: Uint16Array | Uint32Array;
+  hanNums: Uint8Array;
   /** Latin words, sorted, likewise. */
   words: string[];
   wordEnds: Uint32Array;
-  wordNums: Uint16Array | Uint32Array;
+  wordNums: Uint8Array;
+  /** The term ids the notes link to, sorted, likewise. */
+  linkedTerms: string[];
+  linkedEnds: Uint32Array;
+  linkedNums: Uint8Array;
 }
 
 let version: string | undefined;
@@ -58,28 +64,34 @@ export function snapshotVersion(): string {
 const narrow = (widest: number, length: number) =>
   widest < 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
 
-/** Keys sorted as `<` orders them (for a binary search), postings as gaps. */
+/** Bytes of `n` as a varint. */
+const varintLength = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : 4);
+
+/** Keys sorted as `<` orders them (for a binary search), postings as varint gaps. */
 function pack<K extends number | string>(map: Map<K, Postings>): PackedPostings<K> & { keys: K[] } {
   const keys = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ends = new Uint32Array(keys.length);
   let total = 0;
-  let widest = 0;
   keys.forEach((k, i) => {
     let prev = 0;
     for (const n of map.get(k) as Postings) {
-      widest = Math.max(widest, n - prev);
+      total += varintLength(n - prev);
       prev = n;
     }
-    total += (map.get(k) as Postings).length;
     ends[i] = total;
   });
-  const gaps = narrow(widest, total);
+  const gaps = new Uint8Array(total);
   let at = 0;
   for (const k of keys) {
     let prev = 0;
     for (const n of map.get(k) as Postings) {
-      gaps[at++] = n - prev;
+      let gap = n - prev;
       prev = n;
+      while (gap >= 0x80) {
+        gaps[at++] = (gap & 0x7f) | 0x80;
+        gap = Math.floor(gap / 0x80);
+      }
+      gaps[at++] = gap;
     }
   }
   return { keys, ends, gaps };
@@ -95,11 +107,14 @@ export function takeSnapshot(index: SearchIndex): IndexSnapshot {
   const text: string[] = [];
   const foldedAt: number[] = [];
   const foldedChars: string[] = [];
+  const foldedFrom = new Uint32Array(docs.entries.length);
   const terms = new Map<string, number>();
+  const linked = new Map<string, number[]>();
   const termRefs: number[] = [];
   const termEnds = new Uint32Array(docs.entries.length);
   let end = 0;
   docs.entries.forEach((e, n) => {
+    foldedFrom[n] = foldedAt.length;
     for (let f = 0; f < fieldCount; f++) {
       const field = e.doc.fields[f] ?? '';
       const folded = e.folded[f] ?? '';
@@ -117,11 +132,15 @@ export function takeSnapshot(index: SearchIndex): IndexSnapshot {
     for (const t of e.doc.termIds ?? []) {
       if (!terms.has(t)) terms.set(t, terms.size);
       termRefs.push(terms.get(t) as number);
+      const nums = linked.get(t);
+      if (nums) nums.push(n);
+      else linked.set(t, [n]);
     }
     termEnds[n] = termRefs.length;
   });
   const refs = narrow(terms.size, termRefs.length);
   refs.set(termRefs);
+  const links = pack(linked);
   return {
     version: snapshotVersion(),
     ids: docs.entries.map((e) => e.doc.id),
@@ -134,12 +153,16 @@ export function takeSnapshot(index: SearchIndex): IndexSnapshot {
     fieldEnds,
     foldedAt: Uint32Array.from(foldedAt),
     foldedChars: foldedChars.join(''),
+    foldedFrom,
     hanKeys: Float64Array.from(han.keys),
     hanEnds: han.ends,
     hanNums: han.gaps,
     words: words.keys,
     wordEnds: words.ends,
     wordNums: words.gaps,
+    linkedTerms: links.keys,
+    linkedEnds: links.ends,
+    linkedNums: links.gaps,
   };
 }
 
@@ -156,41 +179,29 @@ function fieldsOf(snap: IndexSnapshot, n: number): string[] {
   return fields;
 }
 
-/**
- * A restored note, as `noteDoc` makes it (the same keys, in the same order), its fields cut from
- * the snapshot's text when first read.
- */
-function restoredDoc(snap: IndexSnapshot, n: number, termIds: readonly string[]): SearchDoc {
-  let fields: string[] | undefined;
-  return {
-    kind: 'note' as const,
-    id: snap.ids[n] as string,
-    get fields(): readonly string[] {
-      fields ??= fieldsOf(snap, n);
-      return fields;
-    },
-    termIds,
-    rank: snap.ranks[n] as number,
-  };
-}
+/** A restored note's index entry: its folded fields made from its fields when first read. */
+class RestoredEntry {
+  readonly doc: SearchDoc;
+  private readonly snap: IndexSnapshot;
+  private readonly n: number;
+  private foldedFields: string[] | undefined;
+  constructor(doc: SearchDoc, snap: IndexSnapshot, n: number) {
+    this.doc = doc;
+    this.snap = snap;
+    this.n = n;
+  }
 
-/** Its index entry: the folded fields made from the fields when first read. */
-function restoredEntry(snap: IndexSnapshot, n: number, doc: SearchDoc): Entry {
-  let folded: string[] | undefined;
-  return {
-    doc,
-    get folded(): string[] {
-      folded ??= foldedOf(snap, n, doc.fields);
-      return folded;
-    },
-  };
+  get folded(): string[] {
+    this.foldedFields ??= foldedOf(this.snap, this.n, this.doc.fields);
+    return this.foldedFields;
+  }
 }
 
 /** Note n's folded fields: its fields with the snapshot's folded characters put in. */
 function foldedOf(snap: IndexSnapshot, n: number, fields: readonly string[]): string[] {
   const { fieldCount, fieldEnds, foldedAt, foldedChars } = snap;
   let start = n === 0 ? 0 : (fieldEnds[n * fieldCount - 1] as number);
-  let i = lowerBound(foldedAt, start);
+  let i = snap.foldedFrom[n] as number;
   return fields.map((field) => {
     const end = start + field.length;
     // Where folding changes nothing, one string serves both (as when a note is added).
@@ -211,37 +222,36 @@ function foldedOf(snap: IndexSnapshot, n: number, fields: readonly string[]): st
   });
 }
 
-function lowerBound(sorted: Uint32Array, n: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Adds the snapshot's notes to an index that has none of them yet; false (and nothing added)
  * when the snapshot was taken by another version of the indexing. Nothing is cut, folded nor
- * decoded until a query needs it.
+ * decoded until a query needs it: a note is made (as `noteDoc` makes it, the same keys in the
+ * same order) when a query first reads it.
  */
 export function restoreSnapshot(index: SearchIndex, snap: IndexSnapshot): boolean {
   if (snap.version !== snapshotVersion()) return false;
   const { terms, termRefs, termEnds } = snap;
-  let from = 0;
-  const entries: Entry[] = snap.ids.map((_, n) => {
-    const to = termEnds[n] as number;
+  const make = (n: number): Entry => {
     const termIds: string[] = [];
-    for (let j = from; j < to; j++) termIds.push(terms[termRefs[j] as number] as string);
-    from = to;
-    return restoredEntry(snap, n, restoredDoc(snap, n, termIds));
-  });
+    const to = termEnds[n] as number;
+    for (let j = n === 0 ? 0 : (termEnds[n - 1] as number); j < to; j++)
+      termIds.push(terms[termRefs[j] as number] as string);
+    const doc: SearchDoc = {
+      kind: 'note',
+      id: snap.ids[n] as string,
+      fields: fieldsOf(snap, n),
+      termIds,
+      rank: snap.ranks[n] as number,
+    };
+    return new RestoredEntry(doc, snap, n);
+  };
   index.addPacked({
-    entries,
+    kind: 'note',
+    ids: snap.ids,
+    make,
     han: { keys: snap.hanKeys, ends: snap.hanEnds, gaps: snap.hanNums },
     words: { keys: snap.words, ends: snap.wordEnds, gaps: snap.wordNums },
+    terms: { keys: snap.linkedTerms, ends: snap.linkedEnds, gaps: snap.linkedNums },
   });
   return true;
 }

@@ -6,7 +6,11 @@
  * result does not count). Also the panel's JavaScript heap once the result is shown.
  * Goal: at 10,000 notes, at most 150 ms later than with one note.
  *
- * `node tests/bench/panel.bench.ts` after `npm run build` (also part of `npm run bench`).
+ * `node tests/bench/panel.bench.ts` after `npm run build` (also part of `npm run bench`). To compare
+ * builds in the same conditions, BENCH_EXTENSION_DIRS=<dir>,<dir>… runs other builds (copies of
+ * earlier `.output/chrome-mv3`s); BENCH_COUNTS=1,10000 and BENCH_RUNS=5 choose the rest. Each
+ * build and count has its own browser, and their openings are taken in turn (one of each, then
+ * again), so that a change in the machine's load falls on all of them alike.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +24,8 @@ import { corpusIndex } from '../../src/search/docs.ts';
 import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR, ROOT } from '../paths.ts';
 import { generateNotes } from './search.bench.ts';
 
+/** The built extensions to measure (default: this checkout's). */
+const EXTENSIONS = process.env.BENCH_EXTENSION_DIRS?.split(',') ?? [EXTENSION_DIR];
 const COUNTS = process.env.BENCH_COUNTS?.split(',').map(Number) ?? [1, 10_000, 50_000];
 /** Panel opens per count (the median is printed, with the range). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -215,8 +221,37 @@ function snapshotKept(page: Page): Promise<boolean> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
+/** One build in its own browser, with its panel page's address. */
+interface Browser {
+  dir: string;
+  context: BrowserContext;
+  profile: string;
+  base: string;
+  setup: Page;
+}
+
+async function launch(dir: string): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'nansha-bench-panel-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: false,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  await context.addInitScript(watchFirstResult);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const base = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
+  // The panel page opens the database once, so its tables exist.
+  const setup = await context.newPage();
+  await setup.goto(base);
+  await setup.waitForSelector('input[type=search]');
+  return { dir, context, profile, base, setup };
+}
+
 export async function runPanelBench(): Promise<{ deltaMs: number; ok: boolean }> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('run `npm run build`');
+  for (const dir of EXTENSIONS) {
+    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`run \`npm run build\` (${dir})`);
+  }
   const resolution = parseResolution(
     readFileSync(join(ROOT, 'src/corpus/resolution.zh-CN.txt'), 'utf8'),
   );
@@ -227,68 +262,74 @@ export async function runPanelBench(): Promise<{ deltaMs: number; ok: boolean }>
     termIds: [...new Set(matcher.find(`${n.body}\n${n.source?.quote ?? ''}`).map((m) => m.termId))],
   }));
 
-  const profile = mkdtempSync(join(tmpdir(), 'nansha-bench-panel-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROME_PATH,
-    headless: false,
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
-  await context.addInitScript(watchFirstResult);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const base = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
-
   console.log(
     `panel: time from opening the panel to the first query's full result (${QUERY}, typed at once), median of ${RUNS} (range); heap once shown`,
   );
-  const rows: { count: number; ms: number; heapMb: number }[] = [];
+  const cases: { dir: string; count: number; expected: string; browser?: Browser }[] = [];
+  for (const count of COUNTS) {
+    const res = corpusIndex(resolution, glossary, matcher, all.slice(0, count)).search(QUERY);
+    const expected = (['passage', 'term', 'note'] as const)
+      .filter((k) => res.total[k] > 0)
+      .map((k) => `${k} ${res.total[k]}`)
+      .join(', ');
+    for (const dir of EXTENSIONS) cases.push({ dir, count, expected });
+  }
+  const runs = cases.map(() => [] as Awaited<ReturnType<typeof openOnce>>[]);
+  const rows = new Map<string, { count: number; ms: number; heapMb: number }[]>();
   try {
-    // The panel page opens the database once, so its tables exist.
-    const setup = await context.newPage();
-    await setup.goto(base);
-    await setup.waitForSelector('input[type=search]');
-    for (const count of COUNTS) {
-      const notes = all.slice(0, count);
-      await putNotes(setup, notes);
-      const res = corpusIndex(resolution, glossary, matcher, notes).search(QUERY);
-      const expected = (['passage', 'term', 'note'] as const)
-        .filter((k) => res.total[k] > 0)
-        .map((k) => `${k} ${res.total[k]}`)
-        .join(', ');
-      const url = `${base}#bench=${encodeURIComponent(`${QUERY}|${expected}`)}`;
+    for (const c of cases) {
+      const b = await launch(c.dir);
+      c.browser = b;
+      await putNotes(b.setup, all.slice(0, c.count));
       // A panel that sees the new notes, until it has kept its index (as after an import).
-      const first = await context.newPage();
-      await first.goto(base);
+      const first = await b.context.newPage();
+      await first.goto(b.base);
       while (!(await snapshotKept(first))) await first.waitForTimeout(200);
       await first.close();
-      await openOnce(context, url); // warm-up: the browser's caches, the panel's code
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await openOnce(context, url));
-      if (process.env.BENCH_PROFILE) await profileOnce(context, url);
-      const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
-      const heapMb = median(runs.map((r) => r.heapMb));
-      rows.push({ count, ms: median(ms), heapMb });
+      await b.setup.close();
+    }
+    const url = (c: (typeof cases)[number]) =>
+      `${c.browser?.base}#bench=${encodeURIComponent(`${QUERY}|${c.expected}`)}`;
+    // Warm-up: the browser's caches, the panel's code.
+    for (const c of cases) await openOnce((c.browser as Browser).context, url(c));
+    for (let i = 0; i < RUNS; i++) {
+      for (const [j, c] of cases.entries()) {
+        runs[j]?.push(await openOnce((c.browser as Browser).context, url(c)));
+      }
+    }
+    for (const [j, c] of cases.entries()) {
+      if (process.env.BENCH_PROFILE) await profileOnce((c.browser as Browser).context, url(c));
+      const done = runs[j] ?? [];
+      const ms = done.map((r) => r.ms).sort((x, y) => x - y);
+      const heapMb = median(done.map((r) => r.heapMb));
+      rows.set(c.dir, [...(rows.get(c.dir) ?? []), { count: c.count, ms: median(ms), heapMb }]);
+      const label = EXTENSIONS.length > 1 ? ` ${c.dir}:` : '';
       console.log(
-        `  ${String(count).padStart(6)} notes: ${median(ms).toFixed(0).padStart(5)} ms (${ms[0]?.toFixed(0)}–${ms[ms.length - 1]?.toFixed(0)}), typed at ${median(runs.map((r) => r.typedAt)).toFixed(0)} ms; heap ${heapMb.toFixed(1)} MB  [${expected}]`,
+        `  ${String(c.count).padStart(6)} notes:${label} ${median(ms).toFixed(0).padStart(5)} ms (${ms[0]?.toFixed(0)}–${ms[ms.length - 1]?.toFixed(0)}), typed at ${median(done.map((r) => r.typedAt)).toFixed(0)} ms; heap ${heapMb.toFixed(1)} MB  [${c.expected}]`,
       );
     }
-    await setup.close();
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    for (const c of cases) {
+      if (!c.browser) continue;
+      await c.browser.context.close();
+      rmSync(c.browser.profile, { recursive: true, force: true });
+    }
   }
-  const one = rows[0] as (typeof rows)[number];
-  const tenK = rows.find((r) => r.count === 10_000) as (typeof rows)[number];
-  const deltaMs = tenK.ms - one.ms;
-  const ok = deltaMs <= GOAL_MS;
-  console.log(
-    `  10,000 notes against 1: +${deltaMs.toFixed(0)} ms (goal ≤ +${GOAL_MS} ms) ${ok ? 'OK' : 'MISSED'}; heap +${(tenK.heapMb - one.heapMb).toFixed(1)} MB`,
-  );
-  return { deltaMs, ok };
+  let result = { deltaMs: 0, ok: false };
+  for (const dir of EXTENSIONS) {
+    const one = rows.get(dir)?.[0];
+    const tenK = rows.get(dir)?.find((r) => r.count === 10_000);
+    if (!one || !tenK) continue;
+    const deltaMs = tenK.ms - one.ms;
+    const ok = deltaMs <= GOAL_MS;
+    const label = EXTENSIONS.length > 1 ? ` ${dir}:` : '';
+    console.log(
+      `  10,000 notes against 1:${label} +${deltaMs.toFixed(0)} ms (goal ≤ +${GOAL_MS} ms) ${ok ? 'OK' : 'MISSED'}; heap +${(tenK.heapMb - one.heapMb).toFixed(1)} MB`,
+    );
+    // The result is this checkout's build's (the last one listed when comparing).
+    result = { deltaMs, ok };
+  }
+  return result;
 }
 
 if (import.meta.main) await runPanelBench();

@@ -76,7 +76,8 @@ type Op =
   | { op: 'put'; note: Note }
   | { op: 'delete'; id: string }
   | { op: 'import'; notes: Note[] }
-  | { op: 'reopen' };
+  | { op: 'reopen' }
+  | { op: 'search'; q: string };
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   ID.chain(noteArb).map((note) => ({ op: 'put' as const, note })),
   ID.map((id) => ({ op: 'delete' as const, id })),
@@ -85,6 +86,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     .chain((ids) => fc.tuple(...ids.map(noteArb)))
     .map((notes) => ({ op: 'import' as const, notes })),
   fc.constant({ op: 'reopen' as const }),
+  // A query between changes: a restored index has then made some of its notes and not others.
+  fc.constantFrom(...QUERIES).map((q) => ({ op: 'search' as const, q })),
 );
 
 /** The panel's index over `notes`, rebuilt from nothing. */
@@ -120,6 +123,9 @@ describe('the panel index kept between openings', () => {
               notes.set(n.id, n);
               index.add(noteDoc(n));
             }
+          } else if (o.op === 'search') {
+            const expected = fresh(notes.values()).search(o.q);
+            expect(JSON.stringify(index.search(o.q)), o.q).toBe(JSON.stringify(expected));
           } else {
             // The panel closes and opens again: the snapshot, through structured clone.
             const snap = structuredClone(takeSnapshot(index));
@@ -129,7 +135,7 @@ describe('the panel index kept between openings', () => {
         }
         expectSameResults(index, fresh(notes.values()));
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 
@@ -170,5 +176,29 @@ describe('the panel index kept between openings', () => {
     const index = corpusIndex(resolution, glossary, matcher);
     expect(restoreSnapshot(index, snap)).toBe(false);
     expect(index.search('南沙方案').note).toEqual([]);
+  });
+});
+
+describe('the kept postings', () => {
+  it('keep document numbers far apart (gaps of several bytes)', () => {
+    const note = (i: number, body: string): Note => ({
+      id: `n${String(i).padStart(5, '0')}`,
+      body,
+      tags: [],
+      termIds: [],
+      passageIds: [],
+      createdAt: i,
+      updatedAt: i,
+    });
+    const notes = Array.from({ length: 20_000 }, (_, i) =>
+      note(i, i === 0 || i === 19_999 ? `稀有的词 rareword ${i}` : `普通 ${i}`),
+    );
+    const built = fresh(notes);
+    const restored = corpusIndex(resolution, glossary, matcher);
+    expect(restoreSnapshot(restored, structuredClone(takeSnapshot(built)))).toBe(true);
+    for (const q of ['稀有', 'rareword', '普通', '19999']) {
+      expect(JSON.stringify(restored.search(q)), q).toBe(JSON.stringify(built.search(q)));
+    }
+    expect(restored.search('稀有').total.note).toBe(2);
   });
 });
