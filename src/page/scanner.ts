@@ -8,7 +8,15 @@ import { blockOf, isInline, isInSkipped, type Run, runs } from './collect.ts';
 import type { Finder } from './finder.ts';
 import type { Registry, TermRange } from './registry.ts';
 import { SliceClock, type SliceStats, yieldToMain } from './slices.ts';
-import { findShadowRoots, watchReveals, whenIdle } from './watch.ts';
+import {
+  customElementsUnder,
+  findShadowRoots,
+  type HostWatch,
+  mayHostShadow,
+  watchHosts,
+  watchReveals,
+  whenIdle,
+} from './watch.ts';
 
 /** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;
@@ -35,6 +43,8 @@ export class Scanner {
   private sweepNeeded = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private stopReveals: (() => void) | undefined;
+  /** Custom elements without a shadow root yet, looked at again later (`watchHosts`). */
+  private hosts: HostWatch | undefined;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -56,6 +66,13 @@ export class Scanner {
    */
   start(root: Node, checked = false): Promise<void> {
     this.observe(root);
+    this.hosts = watchHosts(
+      (shadow) =>
+        void this.enqueue(async () => {
+          await this.adoptShadowRoots([shadow]);
+          this.onChange();
+        }),
+    );
     return this.enqueue(async () => {
       // Most pages have none of the terms. The precheck (native RegExps) over the page's
       // visible text says so without building the matcher or walking the DOM. Text that is
@@ -71,8 +88,9 @@ export class Scanner {
         await this.scanDeep(root);
       } else {
         this.stopReveals = watchReveals(root, () => this.lookAgain(root));
-        whenIdle(() => void this.enqueue(() => this.scanShadowRoots(root)));
       }
+      // Shadow roots not met in the walk, and custom elements that may attach one later.
+      whenIdle(() => void this.enqueue(() => this.scanShadowRoots(root)));
       this.stats.firstScanDoneAt = performance.now();
       this.onChange();
     });
@@ -82,6 +100,7 @@ export class Scanner {
     this.stopped = true;
     this.observer.disconnect();
     this.stopReveals?.();
+    this.hosts?.stop();
     clearTimeout(this.flushTimer);
     this.dirty.clear();
     this.deepDirty.clear();
@@ -107,6 +126,8 @@ export class Scanner {
         this.dirty.add(blockOf(r.target));
         continue;
       }
+      // A custom element upgraded late often renders into itself as it attaches its root.
+      if ((r.target as Element).localName?.includes('-')) this.hosts?.add([r.target as Element]);
       if (r.removedNodes.length > 0) {
         this.sweepNeeded = true;
         // Text on either side of a removed inline element may now read as one.
@@ -154,7 +175,7 @@ export class Scanner {
     for (const root of deep) {
       if (isInSkipped(root, root.getRootNode())) continue;
       if (this.finder.mayContain(root.textContent ?? '')) await this.scanDeep(root, clock);
-      else await this.scanShadowRoots(root);
+      if (mayHostShadow(root as Element)) await this.scanShadowRoots(root);
     }
     clock.end();
     this.onChange();
@@ -205,7 +226,7 @@ export class Scanner {
   /** Finds open shadow roots under `root` (`watch.ts`), and scans them. */
   private async scanShadowRoots(root: Node): Promise<void> {
     const clock = new SliceClock(this.stats);
-    const found = findShadowRoots(root, this.shadowRoots);
+    const found = findShadowRoots(root, this.shadowRoots, this.hosts);
     clock.end();
     await this.adoptShadowRoots(found);
     if (found.length > 0) this.onChange();
@@ -218,6 +239,8 @@ export class Scanner {
       this.onShadowRoot(shadow);
       this.observe(shadow);
       await this.scanDeep(shadow);
+      // Its own custom elements may attach roots later.
+      this.hosts?.add(customElementsUnder(shadow).filter((host) => !host.shadowRoot));
     }
   }
 

@@ -6,7 +6,14 @@
  */
 import { isInSkipped, isSkipped } from './collect.ts';
 import { SliceClock, type SliceStats } from './slices.ts';
-import { customElementsUnder, findShadowRoots, watchReveals, whenIdle } from './watch.ts';
+import {
+  customElementsUnder,
+  findShadowRoots,
+  type HostWatch,
+  mayHostShadow,
+  watchHosts,
+  watchReveals,
+} from './watch.ts';
 
 /** How long after a mutation its text is looked at: batches bursts, well under 200 ms. */
 const MUTATION_DELAY_MS = 50;
@@ -22,6 +29,8 @@ export class Sentinel {
   private readonly added = new Set<Node>();
   private readonly shadowRoots = new Set<ShadowRoot>();
   private stopReveals: (() => void) | undefined;
+  /** Custom elements without a shadow root yet, looked at again later (`watchHosts`). */
+  private hosts: HostWatch | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private done = false;
 
@@ -39,7 +48,7 @@ export class Sentinel {
     // characters of many news pages), and layout is usually done by document_idle.
     let maybe = this.mayContain(renderedText(root));
     // Open shadow roots are not in innerText: they are looked at in this task, custom elements
-    // still without one when idle (docs/decisions/005-first-look-one-task.md).
+    // still without one later (docs/decisions/005-first-look-one-task.md, 060-late-shadow-roots.md).
     const waiting: Element[] = [];
     if (!maybe) {
       for (const host of customElementsUnder(root)) {
@@ -60,14 +69,12 @@ export class Sentinel {
     this.observe(root);
     for (const shadow of this.shadowRoots) this.observe(shadow);
     this.stopReveals = watchReveals(root, async () => this.look(renderedText(root)));
-    if (waiting.length > 0) {
-      whenIdle(() => {
-        if (this.done) return;
-        const clock = new SliceClock(this.stats);
-        for (const host of waiting) if (host.shadowRoot) this.adopt(host.shadowRoot);
-        clock.end();
-      });
-    }
+    this.hosts = watchHosts((shadow) => {
+      const clock = new SliceClock(this.stats);
+      this.adopt(shadow);
+      clock.end();
+    });
+    this.hosts.add(waiting);
     return false;
   }
 
@@ -75,6 +82,7 @@ export class Sentinel {
     this.done = true;
     this.observer.disconnect();
     this.stopReveals?.();
+    this.hosts?.stop();
     clearTimeout(this.timer);
     this.added.clear();
   }
@@ -87,13 +95,18 @@ export class Sentinel {
     if (this.done || this.shadowRoots.has(shadow)) return;
     this.shadowRoots.add(shadow);
     this.observe(shadow);
-    this.look(shadow.textContent ?? '');
+    if (this.look(shadow.textContent ?? '')) return;
+    for (const nested of findShadowRoots(shadow, this.shadowRoots, this.hosts)) this.adopt(nested);
   }
 
   private record(records: MutationRecord[]): void {
     for (const r of records) {
       if (r.type === 'characterData') this.added.add(r.target);
       for (const node of r.addedNodes) this.added.add(node);
+      // A custom element upgraded late often renders into itself as it attaches its root.
+      if (r.type === 'childList' && (r.target as Element).localName?.includes('-')) {
+        this.hosts?.add([r.target as Element]);
+      }
     }
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
@@ -105,8 +118,10 @@ export class Sentinel {
         if (!node.isConnected || isInSkipped(node, node.getRootNode())) continue;
         if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) continue;
         if (this.look(node.textContent ?? '')) break;
-        if (node.nodeType === Node.ELEMENT_NODE) {
-          for (const shadow of findShadowRoots(node, this.shadowRoots)) this.adopt(shadow);
+        if (node.nodeType === Node.ELEMENT_NODE && mayHostShadow(node as Element)) {
+          for (const shadow of findShadowRoots(node, this.shadowRoots, this.hosts)) {
+            this.adopt(shadow);
+          }
         }
       }
       clock.end();
