@@ -9,6 +9,7 @@ import type { Finder } from './finder.ts';
 import type { Registry, TermRange } from './registry.ts';
 import { SliceClock, type SliceStats, yieldToMain } from './slices.ts';
 import {
+  batcher,
   customElementsUnder,
   findShadowRoots,
   type HostWatch,
@@ -17,9 +18,6 @@ import {
   watchReveals,
   whenIdle,
 } from './watch.ts';
-
-/** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
-const MUTATION_DELAY_MS = 50;
 
 export interface ScannerStats extends SliceStats {
   /** performance.now() when the first full scan ended (0 until then). */
@@ -41,7 +39,8 @@ export class Scanner {
   private readonly dirty = new Set<Node>();
   private readonly deepDirty = new Set<Node>();
   private sweepNeeded = false;
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes are scanned in batches, less often while they keep coming (`batcher`). */
+  private readonly batch = batcher(() => void this.enqueue(() => this.flush()));
   private stopReveals: (() => void) | undefined;
   /** Custom elements without a shadow root yet, looked at again later (`watchHosts`). */
   private hosts: HostWatch | undefined;
@@ -101,7 +100,7 @@ export class Scanner {
     this.observer.disconnect();
     this.stopReveals?.();
     this.hosts?.stop();
-    clearTimeout(this.flushTimer);
+    this.batch.stop();
     this.dirty.clear();
     this.deepDirty.clear();
   }
@@ -130,8 +129,13 @@ export class Scanner {
       if ((r.target as Element).localName?.includes('-')) this.hosts?.add([r.target as Element]);
       if (r.removedNodes.length > 0) {
         this.sweepNeeded = true;
-        // Text on either side of a removed inline element may now read as one.
-        this.dirty.add(isBlockNode(r.target) ? r.target : blockOf(r.target));
+        // Text on either side of a removed inline element may now read as one; a removed block
+        // (the oldest line of a ticker) leaves the text around it as it was.
+        for (const node of r.removedNodes) {
+          if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) continue;
+          this.dirty.add(isBlockNode(r.target) ? r.target : blockOf(r.target));
+          break;
+        }
       }
       for (const node of r.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) {
@@ -143,12 +147,7 @@ export class Scanner {
         }
       }
     }
-    if (this.flushTimer === undefined) {
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = undefined;
-        void this.enqueue(() => this.flush());
-      }, MUTATION_DELAY_MS);
-    }
+    this.batch.poke();
   }
 
   private async flush(): Promise<void> {
@@ -159,10 +158,9 @@ export class Scanner {
     this.deepDirty.clear();
     this.dirty.clear();
     const clock = new SliceClock(this.stats);
-    if (this.sweepNeeded) {
-      this.sweepNeeded = false;
-      this.registry.sweep();
-    }
+    // Ranges whose text went: only where there are ranges (a page of terms that also churns).
+    if (this.sweepNeeded && this.registry.size > 0) this.registry.sweep();
+    this.sweepNeeded = false;
     // The precheck first: on a page that changes a lot but has no term (a ticker, a chat), the
     // matcher is never needed.
     for (const block of shallow) {

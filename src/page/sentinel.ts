@@ -7,6 +7,7 @@
 import { isInSkipped, isSkipped } from './collect.ts';
 import { SliceClock, type SliceStats } from './slices.ts';
 import {
+  batcher,
   customElementsUnder,
   findShadowRoots,
   type HostWatch,
@@ -14,9 +15,6 @@ import {
   watchHosts,
   watchReveals,
 } from './watch.ts';
-
-/** How long after a mutation its text is looked at: batches bursts, well under 200 ms. */
-const MUTATION_DELAY_MS = 50;
 
 export interface SentinelStats extends SliceStats {
   /** performance.now() when the first look ended (0 until then). */
@@ -31,7 +29,7 @@ export class Sentinel {
   private stopReveals: (() => void) | undefined;
   /** Custom elements without a shadow root yet, looked at again later (`watchHosts`). */
   private hosts: HostWatch | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly batch = batcher(() => this.flush());
   private done = false;
 
   constructor(
@@ -83,7 +81,7 @@ export class Sentinel {
     this.observer.disconnect();
     this.stopReveals?.();
     this.hosts?.stop();
-    clearTimeout(this.timer);
+    this.batch.stop();
     this.added.clear();
   }
 
@@ -108,24 +106,25 @@ export class Sentinel {
         this.hosts?.add([r.target as Element]);
       }
     }
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      const clock = new SliceClock(this.stats);
-      const nodes = [...this.added];
-      this.added.clear();
-      for (const node of nodes) {
-        if (this.done) break;
-        if (!node.isConnected || isInSkipped(node, node.getRootNode())) continue;
-        if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) continue;
-        if (this.look(node.textContent ?? '')) break;
-        if (node.nodeType === Node.ELEMENT_NODE && mayHostShadow(node as Element)) {
-          for (const shadow of findShadowRoots(node, this.shadowRoots, this.hosts)) {
-            this.adopt(shadow);
-          }
+    this.batch.poke();
+  }
+
+  private flush(): void {
+    const clock = new SliceClock(this.stats);
+    const nodes = [...this.added];
+    this.added.clear();
+    for (const node of nodes) {
+      if (this.done) break;
+      if (!node.isConnected || isInSkipped(node, node.getRootNode())) continue;
+      if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) continue;
+      if (this.look(node.textContent ?? '')) break;
+      if (node.nodeType === Node.ELEMENT_NODE && mayHostShadow(node as Element)) {
+        for (const shadow of findShadowRoots(node, this.shadowRoots, this.hosts)) {
+          this.adopt(shadow);
         }
       }
-      clock.end();
-    }, MUTATION_DELAY_MS);
+    }
+    clock.end();
   }
 
   /** The precheck on `text`; if it may have a term, the watch ends and the page is handed on. */

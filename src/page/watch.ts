@@ -42,6 +42,8 @@ export function watchReveals(root: Node, look: () => Promise<boolean>): () => vo
   return stop;
 }
 
+let query: XPathExpression | undefined;
+
 /**
  * Elements under `root` (itself included) that may host an open shadow root, found without
  * reading its text. Only custom elements (a hyphen in the name), the usual shadow hosts, are
@@ -54,14 +56,9 @@ export function customElementsUnder(root: Node): Element[] {
     for (const child of (root as ShadowRoot).children) found.push(...customElementsUnder(child));
     return found;
   }
-  const doc = root.ownerDocument ?? document;
-  const hosts = doc.evaluate(
-    "descendant-or-self::*[contains(local-name(), '-')]",
-    root,
-    null,
-    XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE,
-    null,
-  );
+  // Parsed once: a churning page adds elements all the time.
+  query ??= document.createExpression("descendant-or-self::*[contains(local-name(), '-')]");
+  const hosts = query.evaluate(root, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE);
   for (let i = 0; i < hosts.snapshotLength; i++) found.push(hosts.snapshotItem(i) as Element);
   return found;
 }
@@ -86,6 +83,50 @@ export function findShadowRoots(
   return found;
 }
 
+/** How long after a change the page's text is looked at: batches bursts, well under 200 ms… */
+const BATCH_MS = 50;
+/** …and how long the wait grows while changes keep coming (a clock, a ticker, a chat). */
+const BATCH_MAX_MS = 800;
+
+export interface Batcher {
+  /** Something changed: `flush` will run. */
+  poke(): void;
+  stop(): void;
+}
+
+/**
+ * Calls `flush` a while after a change, once for all the changes of that while: 50 ms at first;
+ * when changes kept coming during the wait (a page that never stops changing), the next wait is
+ * twice as long, up to 800 ms, so such a page costs a few looks a second; a wait with one change,
+ * or a change after a pause, starts again at 50 ms. One timer per batch, and nothing but a count
+ * per change (docs/decisions/061-churn.md).
+ */
+export function batcher(flush: () => void): Batcher {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let wait = BATCH_MS;
+  let changes = 0;
+  let ranAt = 0;
+  const run = () => {
+    timer = undefined;
+    wait = changes > 1 ? Math.min(wait * 2, BATCH_MAX_MS) : BATCH_MS;
+    changes = 0;
+    ranAt = performance.now();
+    flush();
+  };
+  return {
+    poke() {
+      changes++;
+      if (timer !== undefined) return;
+      if (performance.now() - ranAt > wait) wait = BATCH_MS;
+      timer = setTimeout(run, wait);
+    },
+    stop() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
 /** An added element that is, or holds, a custom element (a leaf that is not needs no query). */
 export function mayHostShadow(el: Element): boolean {
   return el.firstElementChild !== null || el.localName.includes('-');
@@ -101,9 +142,9 @@ export function whenIdle(job: () => void): void {
  * When a host that had no shadow root is looked at again: 100 ms, 250 ms, 500 ms, 1 s, 2 s and
  * 4 s after it was seen (the gaps between those times).
  */
-const HOST_CHECKS_MS = [100, 150, 250, 500, 1_000, 2_000];
-/** At most this many hosts wait for the reader's input to be looked at again. */
-const MAX_DORMANT = 1_000;
+const HOST_LOOKS_MS = [100, 150, 250, 500, 1_000, 2_000];
+/** At most this many hosts are kept. */
+const MAX_HOSTS = 1_000;
 
 export interface HostWatch {
   /** Elements without a shadow root that may get one later (a custom element not defined yet). */
@@ -114,70 +155,54 @@ export interface HostWatch {
 /**
  * Shadow roots attached after the page was first looked at, which no MutationObserver sees: a
  * custom element defined a second after load, an element that attaches its root when clicked.
- * Hosts that may get one are looked at again on a backed-off schedule (`HOST_CHECKS_MS`), then
- * no more until the reader clicks or types: then the elements on the event's path and the hosts
- * that had none are looked at again on the same schedule. The page's DOM is never polled: only
- * these elements' `shadowRoot`. Closed shadow roots stay out of reach
- * (docs/decisions/060-late-shadow-roots.md).
+ * Hosts that may get one are looked at again on a backed-off schedule (`HOST_LOOKS_MS`), then no
+ * more until the reader clicks or types: then they and the elements on the event's path are
+ * looked at again on the same schedule. The page's DOM is never polled: only these elements'
+ * `shadowRoot`. Closed roots stay out of reach (docs/decisions/060-late-shadow-roots.md).
  */
 export function watchHosts(onRoot: (root: ShadowRoot) => void): HostWatch {
-  /** Hosts on the schedule, with the number of looks they have had. */
-  const fresh = new Map<Element, number>();
-  /** Custom elements that went through the schedule without a root. */
-  const dormant = new Set<Element>();
+  /** Host → the looks it has had (all of them: it waits for the reader's input). */
+  const hosts = new Map<Element, number>();
   const abort = new AbortController();
+  const all = HOST_LOOKS_MS.length;
   let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const look = () => {
-    timer = undefined;
-    for (const [host, looks] of fresh) {
-      const root = host.shadowRoot;
-      if (root || !host.isConnected || looks + 1 >= HOST_CHECKS_MS.length) {
-        fresh.delete(host);
-        if (root) onRoot(root);
-        else if (host.isConnected && host.localName.includes('-') && dormant.size < MAX_DORMANT) {
-          dormant.add(host);
-        }
-      } else fresh.set(host, looks + 1);
-    }
-    schedule();
-  };
   const schedule = () => {
     clearTimeout(timer);
-    timer = undefined;
-    if (abort.signal.aborted || fresh.size === 0) return;
-    let least = HOST_CHECKS_MS.length - 1;
-    for (const looks of fresh.values()) if (looks < least) least = looks;
-    timer = setTimeout(look, HOST_CHECKS_MS[least]);
+    let least = all;
+    for (const looks of hosts.values()) if (looks < least) least = looks;
+    timer =
+      least < all && !abort.signal.aborted ? setTimeout(look, HOST_LOOKS_MS[least]) : undefined;
   };
-  /** A click or a key: what it reached may attach a root in its handler, or later. */
-  const poke = (event: Event) => {
-    for (const target of event.composedPath()) {
-      if ((target as Node).nodeType === 1) fresh.set(target as Element, 0);
+  const look = () => {
+    for (const [host, looks] of hosts) {
+      if (looks >= all) continue;
+      const root = host.shadowRoot;
+      if (root || !host.isConnected) {
+        hosts.delete(host);
+        if (root) onRoot(root);
+      } else hosts.set(host, looks + 1);
     }
-    for (const host of dormant) fresh.set(host, 0);
-    dormant.clear();
     schedule();
   };
+  const add = (found: Iterable<Element>) => {
+    for (const host of found) if (hosts.has(host) || hosts.size < MAX_HOSTS) hosts.set(host, 0);
+    schedule();
+  };
+  /** A click or a key: what it reached may attach a root in its handler, or a while later. */
+  const poke = (event: Event) =>
+    add([
+      ...hosts.keys(),
+      ...event.composedPath().filter((t): t is Element => t instanceof Element),
+    ]);
   const options = { capture: true, passive: true, signal: abort.signal };
   document.addEventListener('click', poke, options);
   document.addEventListener('keydown', poke, options);
   return {
-    add(hosts) {
-      let added = false;
-      for (const host of hosts) {
-        if (fresh.get(host) === 0) continue;
-        fresh.set(host, 0);
-        dormant.delete(host);
-        added = true;
-      }
-      if (added && !abort.signal.aborted) schedule();
-    },
+    add,
     stop() {
       abort.abort();
       clearTimeout(timer);
-      fresh.clear();
-      dormant.clear();
+      hosts.clear();
     },
   };
 }

@@ -1,0 +1,142 @@
+/**
+ * A page that never stops changing (tests/fixtures/churn.js: a clock redrawn every frame, a
+ * counter changed in place, a live-blog line added every 50 ms), with and without the extension:
+ * the renderer's main-thread task time and script time over 6 s on the page (CDP
+ * `Performance.getMetrics`, TaskDuration and ScriptDuration, from `load`), 4 loads each, the two
+ * browsers interleaved. What the extension adds is printed as a share of the page's own time.
+ *
+ * Cases: no term in the changing text (the headline has terms, so lens.js runs and watches);
+ * nothing on the page has a term (the first look watches alone); a term in every added line —
+ * and, for that one, a baseline where the page highlights the same terms itself with the CSS
+ * Custom Highlight API, the cost of painting highlights that any highlighter pays.
+ *
+ * `node tests/bench/churn.bench.ts` after `npm run build` (part of `npm run bench`).
+ * BENCH_EXTENSION=<dir of a build> measures another build (e.g. main's, for a before/after);
+ * BENCH_RUNS=n loads of each (default 4).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR, FIXTURES_DIR } from '../paths.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 4);
+const WINDOW_MS = 6_000;
+const EXTENSION = resolve(process.env.BENCH_EXTENSION ?? EXTENSION_DIR);
+
+interface Cost {
+  /** Main-thread task time, ms. */
+  task: number;
+  /** Script time, ms. */
+  script: number;
+}
+
+async function launch(extension?: string): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'nansha-churn-'));
+  const args = [...CHROMIUM_FLAGS];
+  if (extension) {
+    args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  }
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: false,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  if (extension && context.serviceWorkers().length === 0) {
+    await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  }
+  return { context, profile };
+}
+
+/** One load of `url`: what the renderer's main thread did in the window after `load`. */
+async function measure(context: BrowserContext, url: string): Promise<Cost> {
+  const page = await context.newPage();
+  try {
+    await page.bringToFront();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(url, { waitUntil: 'load' });
+    const read = async () => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+        metrics: { name: string; value: number }[];
+      };
+      const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+      return { task: get('TaskDuration'), script: get('ScriptDuration') };
+    };
+    const start = await read();
+    await new Promise((r) => setTimeout(r, WINDOW_MS));
+    const end = await read();
+    await cdp.detach();
+    return { task: end.task - start.task, script: end.script - start.script };
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+const ms = (xs: number[]) =>
+  `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+const share = (extra: number, own: number) => `${((extra / own) * 100).toFixed(1)} %`;
+
+export async function runChurnBench(): Promise<void> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('run `npm run build` first');
+  if (!existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH}`);
+  const server = await serveStatic(FIXTURES_DIR);
+  const withExt = await launch(EXTENSION);
+  const without = await launch();
+  const cases = [
+    { name: 'churn without terms (terms in the headline)', path: '/churn.html' },
+    { name: 'churn, no term anywhere on the page', path: '/churn.html?quiet' },
+    { name: 'a term in every added line', path: '/churn-terms.html', self: true },
+  ];
+  try {
+    console.log(
+      `${EXTENSION}\n${RUNS} loads each, ${WINDOW_MS / 1000} s after load, with and without the extension interleaved; median (range)\n`,
+    );
+    console.log(
+      "| page | page alone: task / script | with the extension: task / script | extension task time, share of the page's | extension script time, share |",
+    );
+    console.log('|---|---|---|---|---|');
+    for (const c of cases) {
+      const a: Cost[] = [];
+      const b: Cost[] = [];
+      const own: Cost[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        // Which goes first alternates, so the machine's load falls on both alike.
+        if (i % 2 === 0) {
+          b.push(await measure(without.context, server.url(c.path)));
+          a.push(await measure(withExt.context, server.url(c.path)));
+        } else {
+          a.push(await measure(withExt.context, server.url(c.path)));
+          b.push(await measure(without.context, server.url(c.path)));
+        }
+        if (c.self) own.push(await measure(without.context, server.url(`${c.path}?self`)));
+      }
+      const task = (xs: Cost[]) => median(xs.map((x) => x.task));
+      const script = (xs: Cost[]) => median(xs.map((x) => x.script));
+      console.log(
+        `| ${c.name} | ${ms(b.map((x) => x.task))} / ${ms(b.map((x) => x.script))} | ${ms(a.map((x) => x.task))} / ${ms(a.map((x) => x.script))} | **${share(task(a) - task(b), task(b))}** | ${share(script(a) - script(b), script(b))} |`,
+      );
+      if (c.self) {
+        console.log(
+          `| … the page highlighting the same terms itself | ${ms(own.map((x) => x.task))} / ${ms(own.map((x) => x.script))} | | extension beyond that: ${share(task(a) - task(own), task(b))} | ${share(script(a) - script(own), script(b))} |`,
+        );
+      }
+    }
+    console.log("\ngoal: the extension ≤ 10 % of the page's own task time");
+  } finally {
+    for (const x of [withExt, without]) {
+      await x.context.close();
+      rmSync(x.profile, { recursive: true, force: true });
+    }
+    await server.close();
+  }
+}
+
+if (import.meta.main) await runChurnBench();
