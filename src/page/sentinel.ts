@@ -101,10 +101,6 @@ export class Sentinel {
     for (const r of records) {
       if (r.type === 'characterData') this.added.add(r.target);
       for (const node of r.addedNodes) this.added.add(node);
-      // A custom element upgraded late often renders into itself as it attaches its root.
-      if (r.type === 'childList' && (r.target as Element).localName?.includes('-')) {
-        this.hosts?.add([r.target as Element]);
-      }
     }
     this.batch.poke();
   }
