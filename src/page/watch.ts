@@ -192,7 +192,7 @@ export function watchHosts(onRoot: (root: ShadowRoot) => void): HostWatch {
   const poke = (event: Event) =>
     add([
       ...hosts.keys(),
-      ...event.composedPath().filter((t): t is Element => t instanceof Element),
+      ...event.composedPath().filter((t): t is Element => (t as Node).nodeType === 1),
     ]);
   const options = { capture: true, passive: true, signal: abort.signal };
   document.addEventListener('click', poke, options);
