@@ -39,6 +39,8 @@ export class Scanner {
   private readonly dirty = new Set<Node>();
   private readonly deepDirty = new Set<Node>();
   private sweepNeeded = false;
+  /** The text node of the last characterData change of this batch (its block is dirty). */
+  private lastData: Node | undefined;
   /** Changes are scanned in batches, less often while they keep coming (`batcher`). */
   private readonly batch = batcher(() => void this.enqueue(() => this.flush()));
   private stopReveals: (() => void) | undefined;
@@ -121,12 +123,18 @@ export class Scanner {
 
   private record(records: MutationRecord[]): void {
     for (const r of records) {
+      const target = r.target;
       if (r.type === 'characterData') {
-        this.dirty.add(blockOf(r.target));
+        // A counter or a clock changes the same text node frame after frame: once per batch.
+        if (target !== this.lastData) this.dirty.add(blockOf(target));
+        this.lastData = target;
         continue;
       }
       // A custom element upgraded late often renders into itself as it attaches its root.
-      if ((r.target as Element).localName?.includes('-')) this.hosts?.add([r.target as Element]);
+      const name = (target as Element).localName;
+      if (name?.includes('-') && !(target as Element).shadowRoot) {
+        this.hosts?.add([target as Element]);
+      }
       if (r.removedNodes.length > 0) {
         this.sweepNeeded = true;
         // Text on either side of a removed inline element may now read as one; a removed block
@@ -157,6 +165,7 @@ export class Scanner {
     );
     this.deepDirty.clear();
     this.dirty.clear();
+    this.lastData = undefined;
     const clock = new SliceClock(this.stats);
     // Ranges whose text went: only where there are ranges (a page of terms that also churns).
     if (this.sweepNeeded && this.registry.size > 0) this.registry.sweep();

@@ -147,7 +147,11 @@ const HOST_LOOKS_MS = [100, 150, 250, 500, 1_000, 2_000];
 const MAX_HOSTS = 1_000;
 
 export interface HostWatch {
-  /** Elements without a shadow root that may get one later (a custom element not defined yet). */
+  /**
+   * Elements without a shadow root that may get one later (a custom element not defined yet).
+   * One already on the schedule keeps its place: a custom element that changes every frame is
+   * not looked at every 100 ms.
+   */
   add(hosts: Iterable<Element>): void;
   stop(): void;
 }
@@ -184,21 +188,32 @@ export function watchHosts(onRoot: (root: ShadowRoot) => void): HostWatch {
     }
     schedule();
   };
-  const add = (found: Iterable<Element>) => {
-    for (const host of found) if (hosts.has(host) || hosts.size < MAX_HOSTS) hosts.set(host, 0);
-    schedule();
+  /** Puts hosts on the schedule; one already on it (`again`: one that waits, too) keeps its place. */
+  const add = (found: Iterable<Element>, again?: boolean) => {
+    let added = false;
+    for (const host of found) {
+      const looks = hosts.get(host);
+      if (looks === undefined ? hosts.size < MAX_HOSTS : again || looks >= all) {
+        hosts.set(host, 0);
+        added = true;
+      }
+    }
+    if (added) schedule();
   };
   /** A click or a key: what it reached may attach a root in its handler, or a while later. */
   const poke = (event: Event) =>
-    add([
-      ...hosts.keys(),
-      ...event.composedPath().filter((t): t is Element => (t as Node).nodeType === 1),
-    ]);
+    add(
+      [
+        ...hosts.keys(),
+        ...event.composedPath().filter((t): t is Element => (t as Node).nodeType === 1),
+      ],
+      true,
+    );
   const options = { capture: true, passive: true, signal: abort.signal };
   document.addEventListener('click', poke, options);
   document.addEventListener('keydown', poke, options);
   return {
-    add,
+    add: (found) => add(found),
     stop() {
       abort.abort();
       clearTimeout(timer);
