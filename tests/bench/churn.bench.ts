@@ -5,7 +5,9 @@
  * `Performance.getMetrics`, TaskDuration and ScriptDuration, from `load`), 4 loads each, the two
  * browsers interleaved. What the extension adds is printed as a share of the page's own time:
  * the median over the pairs of loads (with, and the load without next to it) of their difference
- * over the page's own time.
+ * over the page's own time. Two more loads with the extension, profiled, give the time its own
+ * code takes (samples with its code on the stack: what the with/without difference measures with
+ * the machine's noise, less the browser's work for it outside its code, such as painting).
  *
  * Cases: no term in the changing text (the headline has terms, so lens.js runs and watches);
  * nothing on the page has a term (the first look watches alone); a term in every added line —
@@ -25,6 +27,8 @@ import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR, FIXTURES_DIR } from '../pat
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 4);
 const WINDOW_MS = 6_000;
+/** Profiled loads with the extension, per page. */
+const PROFILED = 2;
 const EXTENSION = resolve(process.env.BENCH_EXTENSION ?? EXTENSION_DIR);
 
 interface Cost {
@@ -32,6 +36,38 @@ interface Cost {
   task: number;
   /** Script time, ms. */
   script: number;
+  /** In a profiled load: ms of CPU-profile samples with the extension's code on the stack. */
+  own: number;
+}
+
+type Profile = {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/** The samples with the extension's code anywhere on the stack (its JS and what it calls), ms. */
+function extensionTime(profile: Profile): number {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    let yes = ours.get(id);
+    if (yes === undefined) {
+      const up = parent.get(id);
+      yes =
+        (byId.get(id)?.callFrame.url ?? '').startsWith('chrome-extension://') ||
+        (up !== undefined && isOurs(up));
+      ours.set(id, yes);
+    }
+    return yes;
+  };
+  let us = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    if (isOurs(id)) us += profile.timeDeltas?.[i + 1] ?? 0;
+  });
+  return us / 1000;
 }
 
 async function launch(extension?: string): Promise<{ context: BrowserContext; profile: string }> {
@@ -54,7 +90,7 @@ async function launch(extension?: string): Promise<{ context: BrowserContext; pr
 }
 
 /** One load of `url`: what the renderer's main thread did in the window after `load`. */
-async function measure(context: BrowserContext, url: string): Promise<Cost> {
+async function measure(context: BrowserContext, url: string, profile = false): Promise<Cost> {
   const page = await context.newPage();
   try {
     await page.bringToFront();
@@ -68,11 +104,17 @@ async function measure(context: BrowserContext, url: string): Promise<Cost> {
       const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
       return { task: get('TaskDuration'), script: get('ScriptDuration') };
     };
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const start = await read();
     await new Promise((r) => setTimeout(r, WINDOW_MS));
     const end = await read();
+    const own = profile ? extensionTime((await cdp.send('Profiler.stop')).profile) : 0;
     await cdp.detach();
-    return { task: end.task - start.task, script: end.script - start.script };
+    return { task: end.task - start.task, script: end.script - start.script, own };
   } finally {
     await page.close();
   }
@@ -102,9 +144,9 @@ export async function runChurnBench(): Promise<void> {
       `${EXTENSION}\n${RUNS} loads each, ${WINDOW_MS / 1000} s after load, with and without the extension interleaved; median (range)\n`,
     );
     console.log(
-      "| page | page alone: task / script | with the extension: task / script | extension task time, share of the page's | extension script time, share |",
+      "| page | page alone: task / script | with the extension: task / script | extension task time, share of the page's | extension script time, share | the extension's own code (CPU profile), and as a share of the page's task time |",
     );
-    console.log('|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|');
     for (const c of cases) {
       const a: Cost[] = [];
       const b: Cost[] = [];
@@ -123,12 +165,18 @@ export async function runChurnBench(): Promise<void> {
           own.push(await measure(without.context, server.url(`${c.path}${sep}self`)));
         }
       }
+      // The extension's own code, from a CPU profile (the profiler slows the page: loads of
+      // their own, not counted above).
+      const profiled: Cost[] = [];
+      for (let i = 0; i < PROFILED; i++) {
+        profiled.push(await measure(withExt.context, server.url(c.path), true));
+      }
       // Each load with the extension against the load without it next to it: the machine's
       // load drifts, and a pair shares it.
       const paired = (key: keyof Cost, base: Cost[]) =>
         share(median(a.map((x, i) => (x[key] - (base[i] as Cost)[key]) / (b[i] as Cost)[key])));
       console.log(
-        `| ${c.name} | ${ms(b.map((x) => x.task))} / ${ms(b.map((x) => x.script))} | ${ms(a.map((x) => x.task))} / ${ms(a.map((x) => x.script))} | **${paired('task', b)}** | ${paired('script', b)} |`,
+        `| ${c.name} | ${ms(b.map((x) => x.task))} / ${ms(b.map((x) => x.script))} | ${ms(a.map((x) => x.task))} / ${ms(a.map((x) => x.script))} | **${paired('task', b)}** | ${paired('script', b)} | ${ms(profiled.map((x) => x.own))}: ${share(median(profiled.map((x) => x.own)) / median(b.map((x) => x.task)))} |`,
       );
       if (c.self) {
         console.log(
