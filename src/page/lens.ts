@@ -25,8 +25,10 @@ import { styleShadowRoot } from './styles.ts';
 
 /** How long a revealed occurrence flashes. */
 const FLASH_MS = 1600;
-/** Reports to the background (badge, sightings) wait for changes to settle. */
+/** A report to the background (badge, sightings) goes this long after the first change… */
 const REPORT_DELAY_MS = 300;
+/** …and, on a page that keeps changing, at most once in this while (docs/decisions/061-churn.md). */
+const REPORT_EVERY_MS = 1_000;
 
 type Found = TermRange | NotedQuote;
 
@@ -59,6 +61,9 @@ export class Lens {
   private stepIndex = -1;
   /** A report with terms was sent: later ones go even when empty (the badge must be cleared). */
   private reported = false;
+  /** The terms and counts of the last report sent (`Registry.counted`). */
+  private lastCounted = '';
+  private lastReportAt = -Infinity;
   private awayArmed = false;
 
   constructor(private readonly options: LensOptions) {
@@ -195,9 +200,12 @@ export class Lens {
    */
   reportNow(): void {
     clearTimeout(this.reportTimer);
+    this.reportTimer = undefined;
     if (!this.hasNews()) return;
     const report = this.report();
     this.reported = true;
+    this.lastCounted = this.registry.counted();
+    this.lastReportAt = performance.now();
     void sendToBackground({ type: 'page-terms', report }).catch(() => {});
   }
 
@@ -232,10 +240,18 @@ export class Lens {
     return this.registry.size > 0 || this.reported;
   }
 
+  /**
+   * A report after changes: one timer for all the changes of its while (a page that keeps
+   * changing would otherwise push it back for ever), and none when the terms and their counts
+   * are what the last one said.
+   */
   private scheduleReport(): void {
-    clearTimeout(this.reportTimer);
-    if (!this.hasNews()) return;
-    this.reportTimer = setTimeout(() => this.reportNow(), REPORT_DELAY_MS);
+    if (this.reportTimer !== undefined || !this.hasNews()) return;
+    const wait = Math.max(REPORT_DELAY_MS, this.lastReportAt + REPORT_EVERY_MS - performance.now());
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
+      if (this.registry.counted() !== this.lastCounted || !this.reported) this.reportNow();
+    }, wait);
   }
 
   /** Hover and click, once there is a highlighted term or a noted quote. */

@@ -25,6 +25,8 @@ export class Registry {
   private readonly byBlock = new Map<Node, TermRange[]>();
   private readonly byRange = new Map<AbstractRange, TermRange>();
   private readonly highlights = new Map<string, Highlight>();
+  /** Occurrences per term, kept as ranges come and go. */
+  private readonly counts = new Map<string, number>();
 
   /** `nameOf`: the highlight name of a term's category (the page's stylesheet colours it). */
   constructor(private readonly nameOf: (termId: string) => string) {}
@@ -40,6 +42,7 @@ export class Registry {
     if (list) list.push(...found);
     else this.byBlock.set(block, [...found]);
     for (const f of found) {
+      this.count(f.termId, 1);
       this.byRange.set(f.range, f);
       this.highlightFor(f.termId).add(f.range);
     }
@@ -67,6 +70,7 @@ export class Registry {
   }
 
   clear(): void {
+    this.counts.clear();
     this.byBlock.clear();
     this.byRange.clear();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
@@ -88,7 +92,22 @@ export class Registry {
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
+  /**
+   * The terms and their counts, as a string: a report that would say the same need not be sent
+   * (a ticker's lines come and go with the same terms).
+   */
+  counted(): string {
+    return [...this.counts].join();
+  }
+
+  private count(termId: string, by: number): void {
+    const n = (this.counts.get(termId) ?? 0) + by;
+    if (n > 0) this.counts.set(termId, n);
+    else this.counts.delete(termId);
+  }
+
   private forget(f: TermRange): void {
+    this.count(f.termId, -1);
     this.byRange.delete(f.range);
     this.highlights.get(this.nameOf(f.termId))?.delete(f.range);
   }

@@ -8,10 +8,16 @@ import { blockOf, isInline, isInSkipped, type Run, runs } from './collect.ts';
 import type { Finder } from './finder.ts';
 import type { Registry, TermRange } from './registry.ts';
 import { SliceClock, type SliceStats, yieldToMain } from './slices.ts';
-import { findShadowRoots, watchReveals, whenIdle } from './watch.ts';
-
-/** How long after a mutation its text is scanned: batches bursts, well under 200 ms. */
-const MUTATION_DELAY_MS = 50;
+import {
+  batcher,
+  customElementsUnder,
+  findShadowRoots,
+  type HostWatch,
+  mayHostShadow,
+  watchHosts,
+  watchReveals,
+  whenIdle,
+} from './watch.ts';
 
 export interface ScannerStats extends SliceStats {
   /** performance.now() when the first full scan ended (0 until then). */
@@ -33,8 +39,13 @@ export class Scanner {
   private readonly dirty = new Set<Node>();
   private readonly deepDirty = new Set<Node>();
   private sweepNeeded = false;
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The text node of the last characterData change of this batch (its block is dirty). */
+  private lastData: Node | undefined;
+  /** Changes are scanned in batches, less often while they keep coming (`batcher`). */
+  private readonly batch = batcher(() => void this.enqueue(() => this.flush()));
   private stopReveals: (() => void) | undefined;
+  /** Custom elements without a shadow root yet, looked at again later (`watchHosts`). */
+  private hosts: HostWatch | undefined;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -56,6 +67,13 @@ export class Scanner {
    */
   start(root: Node, checked = false): Promise<void> {
     this.observe(root);
+    this.hosts = watchHosts(
+      (shadow) =>
+        void this.enqueue(async () => {
+          await this.adoptShadowRoots([shadow]);
+          this.onChange();
+        }),
+    );
     return this.enqueue(async () => {
       // Most pages have none of the terms. The precheck (native RegExps) over the page's
       // visible text says so without building the matcher or walking the DOM. Text that is
@@ -71,8 +89,9 @@ export class Scanner {
         await this.scanDeep(root);
       } else {
         this.stopReveals = watchReveals(root, () => this.lookAgain(root));
-        whenIdle(() => void this.enqueue(() => this.scanShadowRoots(root)));
       }
+      // Shadow roots not met in the walk, and custom elements that may attach one later.
+      whenIdle(() => void this.enqueue(() => this.scanShadowRoots(root)));
       this.stats.firstScanDoneAt = performance.now();
       this.onChange();
     });
@@ -82,7 +101,8 @@ export class Scanner {
     this.stopped = true;
     this.observer.disconnect();
     this.stopReveals?.();
-    clearTimeout(this.flushTimer);
+    this.hosts?.stop();
+    this.batch.stop();
     this.dirty.clear();
     this.deepDirty.clear();
   }
@@ -103,14 +123,27 @@ export class Scanner {
 
   private record(records: MutationRecord[]): void {
     for (const r of records) {
+      const target = r.target;
       if (r.type === 'characterData') {
-        this.dirty.add(blockOf(r.target));
+        // A counter or a clock changes the same text node frame after frame: once per batch.
+        if (target !== this.lastData) this.dirty.add(blockOf(target));
+        this.lastData = target;
         continue;
+      }
+      // A custom element upgraded late often renders into itself as it attaches its root.
+      const name = (target as Element).localName;
+      if (name?.includes('-') && !(target as Element).shadowRoot) {
+        this.hosts?.add([target as Element]);
       }
       if (r.removedNodes.length > 0) {
         this.sweepNeeded = true;
-        // Text on either side of a removed inline element may now read as one.
-        this.dirty.add(isBlockNode(r.target) ? r.target : blockOf(r.target));
+        // Text on either side of a removed inline element may now read as one; a removed block
+        // (the oldest line of a ticker) leaves the text around it as it was.
+        for (const node of r.removedNodes) {
+          if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) continue;
+          this.dirty.add(isBlockNode(r.target) ? r.target : blockOf(r.target));
+          break;
+        }
       }
       for (const node of r.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) {
@@ -122,12 +155,7 @@ export class Scanner {
         }
       }
     }
-    if (this.flushTimer === undefined) {
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = undefined;
-        void this.enqueue(() => this.flush());
-      }, MUTATION_DELAY_MS);
-    }
+    this.batch.poke();
   }
 
   private async flush(): Promise<void> {
@@ -137,11 +165,11 @@ export class Scanner {
     );
     this.deepDirty.clear();
     this.dirty.clear();
+    this.lastData = undefined;
     const clock = new SliceClock(this.stats);
-    if (this.sweepNeeded) {
-      this.sweepNeeded = false;
-      this.registry.sweep();
-    }
+    // Ranges whose text went: only where there are ranges (a page of terms that also churns).
+    if (this.sweepNeeded && this.registry.size > 0) this.registry.sweep();
+    this.sweepNeeded = false;
     // The precheck first: on a page that changes a lot but has no term (a ticker, a chat), the
     // matcher is never needed.
     for (const block of shallow) {
@@ -154,7 +182,7 @@ export class Scanner {
     for (const root of deep) {
       if (isInSkipped(root, root.getRootNode())) continue;
       if (this.finder.mayContain(root.textContent ?? '')) await this.scanDeep(root, clock);
-      else await this.scanShadowRoots(root);
+      if (mayHostShadow(root as Element)) await this.scanShadowRoots(root);
     }
     clock.end();
     this.onChange();
@@ -205,7 +233,7 @@ export class Scanner {
   /** Finds open shadow roots under `root` (`watch.ts`), and scans them. */
   private async scanShadowRoots(root: Node): Promise<void> {
     const clock = new SliceClock(this.stats);
-    const found = findShadowRoots(root, this.shadowRoots);
+    const found = findShadowRoots(root, this.shadowRoots, this.hosts);
     clock.end();
     await this.adoptShadowRoots(found);
     if (found.length > 0) this.onChange();
@@ -218,6 +246,8 @@ export class Scanner {
       this.onShadowRoot(shadow);
       this.observe(shadow);
       await this.scanDeep(shadow);
+      // Its own custom elements may attach roots later.
+      this.hosts?.add(customElementsUnder(shadow).filter((host) => !host.shadowRoot));
     }
   }
 

@@ -6,10 +6,15 @@
  */
 import { isInSkipped, isSkipped } from './collect.ts';
 import { SliceClock, type SliceStats } from './slices.ts';
-import { customElementsUnder, findShadowRoots, watchReveals, whenIdle } from './watch.ts';
-
-/** How long after a mutation its text is looked at: batches bursts, well under 200 ms. */
-const MUTATION_DELAY_MS = 50;
+import {
+  batcher,
+  customElementsUnder,
+  findShadowRoots,
+  type HostWatch,
+  mayHostShadow,
+  watchHosts,
+  watchReveals,
+} from './watch.ts';
 
 export interface SentinelStats extends SliceStats {
   /** performance.now() when the first look ended (0 until then). */
@@ -22,7 +27,9 @@ export class Sentinel {
   private readonly added = new Set<Node>();
   private readonly shadowRoots = new Set<ShadowRoot>();
   private stopReveals: (() => void) | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Custom elements without a shadow root yet, looked at again later (`watchHosts`). */
+  private hosts: HostWatch | undefined;
+  private readonly batch = batcher(() => this.flush());
   private done = false;
 
   constructor(
@@ -39,7 +46,7 @@ export class Sentinel {
     // characters of many news pages), and layout is usually done by document_idle.
     let maybe = this.mayContain(renderedText(root));
     // Open shadow roots are not in innerText: they are looked at in this task, custom elements
-    // still without one when idle (docs/decisions/005-first-look-one-task.md).
+    // still without one later (docs/decisions/005-first-look-one-task.md, 060-late-shadow-roots.md).
     const waiting: Element[] = [];
     if (!maybe) {
       for (const host of customElementsUnder(root)) {
@@ -60,14 +67,12 @@ export class Sentinel {
     this.observe(root);
     for (const shadow of this.shadowRoots) this.observe(shadow);
     this.stopReveals = watchReveals(root, async () => this.look(renderedText(root)));
-    if (waiting.length > 0) {
-      whenIdle(() => {
-        if (this.done) return;
-        const clock = new SliceClock(this.stats);
-        for (const host of waiting) if (host.shadowRoot) this.adopt(host.shadowRoot);
-        clock.end();
-      });
-    }
+    this.hosts = watchHosts((shadow) => {
+      const clock = new SliceClock(this.stats);
+      this.adopt(shadow);
+      clock.end();
+    });
+    this.hosts.add(waiting);
     return false;
   }
 
@@ -75,7 +80,8 @@ export class Sentinel {
     this.done = true;
     this.observer.disconnect();
     this.stopReveals?.();
-    clearTimeout(this.timer);
+    this.hosts?.stop();
+    this.batch.stop();
     this.added.clear();
   }
 
@@ -87,7 +93,8 @@ export class Sentinel {
     if (this.done || this.shadowRoots.has(shadow)) return;
     this.shadowRoots.add(shadow);
     this.observe(shadow);
-    this.look(shadow.textContent ?? '');
+    if (this.look(shadow.textContent ?? '')) return;
+    for (const nested of findShadowRoots(shadow, this.shadowRoots, this.hosts)) this.adopt(nested);
   }
 
   private record(records: MutationRecord[]): void {
@@ -95,22 +102,25 @@ export class Sentinel {
       if (r.type === 'characterData') this.added.add(r.target);
       for (const node of r.addedNodes) this.added.add(node);
     }
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      const clock = new SliceClock(this.stats);
-      const nodes = [...this.added];
-      this.added.clear();
-      for (const node of nodes) {
-        if (this.done) break;
-        if (!node.isConnected || isInSkipped(node, node.getRootNode())) continue;
-        if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) continue;
-        if (this.look(node.textContent ?? '')) break;
-        if (node.nodeType === Node.ELEMENT_NODE) {
-          for (const shadow of findShadowRoots(node, this.shadowRoots)) this.adopt(shadow);
+    this.batch.poke();
+  }
+
+  private flush(): void {
+    const clock = new SliceClock(this.stats);
+    const nodes = [...this.added];
+    this.added.clear();
+    for (const node of nodes) {
+      if (this.done) break;
+      if (!node.isConnected || isInSkipped(node, node.getRootNode())) continue;
+      if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) continue;
+      if (this.look(node.textContent ?? '')) break;
+      if (node.nodeType === Node.ELEMENT_NODE && mayHostShadow(node as Element)) {
+        for (const shadow of findShadowRoots(node, this.shadowRoots, this.hosts)) {
+          this.adopt(shadow);
         }
       }
-      clock.end();
-    }, MUTATION_DELAY_MS);
+    }
+    clock.end();
   }
 
   /** The precheck on `text`; if it may have a term, the watch ends and the page is handed on. */

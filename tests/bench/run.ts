@@ -12,3 +12,7 @@ console.log(
   '\n# content script in Chromium (goals: ≤ 5% of mark.js, no long task over 50 ms from the extension, < 5 ms main-thread time on pages without terms)\n',
 );
 await (await import('./page.bench.ts')).runPageBench();
+console.log(
+  "\n# a page that never stops changing, with and without the extension (goal: ≤ 10% of the page's own task time)\n",
+);
+await (await import('./churn.bench.ts')).runChurnBench();
