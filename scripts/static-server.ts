@@ -59,6 +59,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   return {
     origin,
     url: (p) => new URL(p, origin).href,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Idle keep-alive connections too: a browser keeps them open, and close() would wait.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+    // A condition is awaited, never timed: as in Chromium's config, not Vitest's 1 s default.
+    expect: { poll: { timeout: 5_000, interval: 50 } },
   },
 });

@@ -160,28 +160,46 @@ export async function countPanelOpens(ext: Extension): Promise<() => Promise<num
 }
 
 /**
- * Waits until the content script of the page's top frame has read the page: its first look (no
- * term) or its first full scan. The page is brought to the front, as the answer comes from the
- * active tab.
+ * What the content script of the page's top frame says of the page (`get-page-terms`), or
+ * undefined while it gives no report (not started yet, or the site is switched off). The page is
+ * brought to the front, as the answer comes from the active tab.
  */
-export async function firstScanDone(ext: Extension, page: Page, timeout = 5_000): Promise<void> {
+export async function pageReport(ext: Extension, page: Page): Promise<PageReport | undefined> {
   await page.bringToFront();
+  return (await ext.worker
+    .evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id === undefined
+        ? undefined
+        : chrome.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 });
+    })
+    .catch(() => undefined)) as PageReport | undefined;
+}
+
+/**
+ * Waits until the content script of the page's top frame has read the page: its first look (no
+ * term) or its first full scan; returns its report. `after`: the `firstScanMs` of an earlier
+ * report — waits for a later scan (after a settings change the page starts again, and reports
+ * nothing found until it has scanned). Times count from the content script's start, so a new
+ * scan's time is always larger.
+ */
+export async function firstScanDone(
+  ext: Extension,
+  page: Page,
+  timeout = 5_000,
+  after = -1,
+): Promise<PageReport> {
+  let report: PageReport | undefined;
   await expect
     .poll(
       async () => {
-        const report = (await ext.worker
-          .evaluate(async () => {
-            const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-            return tab?.id === undefined
-              ? undefined
-              : chrome.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 });
-          })
-          .catch(() => undefined)) as PageReport | undefined;
-        return (report?.stats?.firstScanMs ?? -1) >= 0;
+        report = await pageReport(ext, page);
+        return (report?.stats?.firstScanMs ?? -1) > after;
       },
       { timeout },
     )
     .toBe(true);
+  return report as PageReport;
 }
 
 /**

@@ -18,8 +18,10 @@ import {
   expect,
   expectHighlights,
   FIXTURES_DIR,
+  firstScanDone,
   highlightedTexts,
   highlightName,
+  pageReport,
   screenshot,
   skipE2E,
   test,
@@ -88,11 +90,10 @@ describe('which strings are highlighted', () => {
 
   run('a cooking page full of generic words gets no highlight at all', async ({ ext }) => {
     const page = await ext.openFixture('/cooking-zh.html');
-    // Wait for the scan to have run: the top frame answers the panel's question once it has.
-    const tabId = await activeTabId(ext, page);
-    await expect
-      .poll(() => askPage(ext, tabId, { type: 'get-page-terms' }), { timeout: 5_000 })
-      .toMatchObject({ terms: [] });
+    // The page has been read first (its first look, or its full scan were the lens loaded: a
+    // lens reports no term until it has scanned); only then does "nothing found" mean anything.
+    const report = await firstScanDone(ext, page);
+    expect(report.terms).toEqual([]);
     expect(await highlightedTexts(page)).toEqual([]);
   });
 
@@ -142,10 +143,8 @@ run('a page that changes: added text, edits, removals, pushState', async ({ ext 
   const tabId = await activeTabId(ext, page);
 
   await page.evaluate(() => (window as unknown as { steps: { addMore(): void } }).steps.addMore());
-  // The delay from new text to its highlight is measured in the benchmark (goal: 200 ms).
-  await expect
-    .poll(() => highlightedTexts(page), { timeout: 1_000, interval: 20 })
-    .toEqual(['南沙方案', '横琴', '庆盛枢纽', '前海', '南沙', '错位发展']);
+  // How soon new text is highlighted is measured by `npm run bench` (goal: 200 ms), not here.
+  await expectHighlights(page, ['南沙方案', '横琴', '庆盛枢纽', '前海', '南沙', '错位发展']);
 
   await page.evaluate(() => (window as unknown as { steps: { remove(): void } }).steps.remove());
   await expectHighlights(page, ['南沙方案', '庆盛枢纽', '前海', '南沙', '错位发展']);
@@ -219,10 +218,8 @@ run(
   'text hidden at load is highlighted when shown; a page with terms only in a shadow root',
   async ({ ext }) => {
     const page = await ext.openFixture('/reveal.html');
-    const tabId = await activeTabId(ext, page);
-    await expect
-      .poll(() => askPage(ext, tabId, { type: 'get-page-terms' }), { timeout: 5_000 })
-      .toMatchObject({ terms: [] });
+    // Read first (see the cooking page), then nothing is found: the hidden text is not marked.
+    expect((await firstScanDone(ext, page)).terms).toEqual([]);
     expect(await highlightedTexts(page)).toEqual([]);
     // Shown by a class change: the page is read again, hidden parts included (their ranges
     // show when they are shown).
@@ -230,9 +227,8 @@ run(
     await expectHighlights(page, ['南沙方案', '横琴']);
     // Shown by opening a <details>.
     await page.reload();
-    await expect
-      .poll(() => askPage(ext, tabId, { type: 'get-page-terms' }), { timeout: 5_000 })
-      .toMatchObject({ terms: [] });
+    expect((await firstScanDone(ext, page)).terms).toEqual([]);
+    expect(await highlightedTexts(page)).toEqual([]);
     await page.evaluate(() => document.getElementById('details')?.setAttribute('open', ''));
     await expectHighlights(page, ['南沙方案', '横琴']);
 
@@ -250,7 +246,7 @@ run('hover card: term, category, variant, first passage, and Open in panel', asy
   await page.mouse.move(point.x, point.y);
 
   const card = () => cardNodes(page, '庆盛枢纽');
-  await expect.poll(async () => (await card()).length > 0, { timeout: 3_000 }).toBe(true);
+  await expect.poll(async () => (await card()).length > 0).toBe(true);
   const text = (await card()).map((n) => n.name).join(' ');
   expect(text).toContain('庆盛枢纽'); // the canonical form
   expect(text).toContain('地区与平台'); // its category, in the UI language
@@ -329,21 +325,42 @@ run('per-site switch (kept across a browser restart) and the global switch', asy
   let page = await ext.openFixture('/news-zh-CN.html');
   await expect.poll(() => highlightedTexts(page)).toHaveLength(7);
   let tabId = await activeTabId(ext, page);
+  const badge = () => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  // The badge is set first (the page reports a moment after its scan), so that its clearing is
+  // seen, not its never having been set.
+  const { terms } = await firstScanDone(ext, page);
+  expect(terms.length).toBeGreaterThan(0);
+  await expect.poll(badge).toBe(String(terms.length));
   expect(await askPage(ext, tabId, { type: 'toggle-site' })).toBe(false);
   await expectHighlights(page, []);
-  await expect
-    .poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
-    .toBe('');
+  await expect.poll(badge).toBe('');
+  // Off, the page gives no report at all (a lens started again would give one).
+  await expect.poll(() => pageReport(ext, page)).toBeUndefined();
 
   await ext.restart();
   page = await ext.openFixture('/news-zh-CN.html');
+  // Still off after the restart. That the page would have been highlighted by now, were it on:
+  // the same page from another site (sites are host:port), opened after it, is highlighted.
+  const other = await serveStatic(FIXTURES_DIR);
+  try {
+    const control = await ext.context.newPage();
+    await control.goto(other.url('/news-zh-CN.html'), { waitUntil: 'load' });
+    await expect.poll(() => highlightedTexts(control)).toHaveLength(7);
+    await firstScanDone(ext, control);
+    await control.close();
+  } finally {
+    await other.close();
+  }
+  expect(await highlightedTexts(page)).toEqual([]);
+  expect(await pageReport(ext, page)).toBeUndefined();
+  // The content script is there (it answers the switch), and the switch turns the site back on.
   tabId = await activeTabId(ext, page);
-  // Still off after the restart: the content script is there (it answers) but marks nothing.
   expect(await askPage(ext, tabId, { type: 'toggle-site' })).toBe(true);
   await expect.poll(() => highlightedTexts(page)).toHaveLength(7);
 
   await ext.worker.evaluate(() => chrome.storage.local.set({ enabled: false }));
   await expectHighlights(page, []);
+  await expect.poll(() => pageReport(ext, page)).toBeUndefined();
   await ext.worker.evaluate(() => chrome.storage.local.set({ enabled: true }));
   await expect.poll(() => highlightedTexts(page)).toHaveLength(7);
 });
@@ -371,12 +388,15 @@ run(
     await set({ traditional: false });
     await expectHighlights(tw, ['南沙', '港澳青年', '南沙', '南沙方案', '香港', '前海']);
 
+    // English off: the page starts again with the new settings and reports nothing found until
+    // it has scanned. Wait for that new scan (its time is later than the first one's), then
+    // nothing is found.
     const en = await ext.openFixture('/news-en.html');
-    const enTab = await activeTabId(ext, en);
+    await expect.poll(() => highlightedTexts(en)).toHaveLength(10);
+    const first = await firstScanDone(ext, en);
     await set({ english: false });
-    await expect
-      .poll(() => askPage(ext, enTab, { type: 'get-page-terms' }))
-      .toMatchObject({ terms: [] });
+    const again = await firstScanDone(ext, en, 5_000, first.stats?.firstScanMs);
+    expect(again.terms).toEqual([]);
     expect(await highlightedTexts(en)).toEqual([]);
 
     // A colour of one's own, with the text colour chosen for contrast.

@@ -55,7 +55,7 @@ for (const [lang, folder] of [
               .map((n) => n.name)
               .join(' ');
       };
-      await expect.poll(card, { timeout: 3_000 }).toContain(text('category_places'));
+      await expect.poll(card).toContain(text('category_places'));
       expect(await card()).toContain(text('openInPanel'));
     });
   });

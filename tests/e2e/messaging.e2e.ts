@@ -103,7 +103,7 @@ describe('in the English UI', () => {
       await page.mouse.move(point.x, point.y);
 
       const card = async () => (await cardNodes(page, '南沙方案')).map((n) => n.name).join(' ');
-      await expect.poll(card, { timeout: 3_000 }).toContain('times in the resolution');
+      await expect.poll(card).toContain('times in the resolution');
       const text = await card();
       expect(text).toContain(`${expected.count} times in the resolution`);
       expect(text).toContain(`Paragraph ${paragraph + 1}`);
@@ -166,9 +166,7 @@ describe('in the English UI', () => {
       if (!point) throw new Error('no underlined quote');
       await page.mouse.move(point.x, point.y);
       await expect
-        .poll(async () => (await cardNodes(page, 'Your note')).map((n) => n.name).join(' '), {
-          timeout: 3_000,
-        })
+        .poll(async () => (await cardNodes(page, 'Your note')).map((n) => n.name).join(' '))
         .toContain('Which districts are meant?');
     },
   );

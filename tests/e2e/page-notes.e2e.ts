@@ -134,7 +134,7 @@ describe('in the English UI', () => {
       if (!point) throw new Error('no underlined quote');
       await page.mouse.move(point.x, point.y);
       const card = () => cardNodes(page, 'Your note');
-      await expect.poll(async () => (await card()).length > 0, { timeout: 3_000 }).toBe(true);
+      await expect.poll(async () => (await card()).length > 0).toBe(true);
       expect((await card()).map((n) => n.name).join(' ')).toContain('Which districts are the');
       await screenshot(page, 'page-note-card');
       const open = (await card()).find((n) => n.role === 'button' && n.name === 'Open note');

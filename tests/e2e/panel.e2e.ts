@@ -63,14 +63,42 @@ test.skipIf(skipE2E)(
     const firstPassage = results(panel, 'passage').first();
     expect(await firstPassage.locator('mark').allTextContents()).toContain('南沙方案');
 
-    // Keyboard: ↓ moves into the results, Enter opens the term, Escape comes back.
+    // Keyboard: ↓ moves from the box into the results and down them, ↑ back up to the box,
+    // Enter opens the term, Escape comes back; so does the ← button.
     await search(panel, '南沙方案');
     await expect.poll(() => results(panel, 'term').first().textContent()).toContain('南沙方案');
-    await results(panel, 'term').first().locator('button').focus();
+    const focused = () =>
+      panel.evaluate(() => {
+        const el = document.activeElement;
+        const all = [...document.querySelectorAll('.results .result')];
+        return el instanceof HTMLInputElement ? 'box' : all.indexOf(el as Element);
+      });
+    expect(await focused()).toBe('box');
+    await panel.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(0);
+    await panel.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(1);
+    await panel.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(0);
+    await panel.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('box');
+    // Down to the first term (the passages come first).
+    const firstTerm = await panel.evaluate(() =>
+      [...document.querySelectorAll('.results .result')].indexOf(
+        document.querySelector('.group-term .result') as Element,
+      ),
+    );
+    expect(firstTerm).toBeGreaterThan(0);
+    for (let i = 0; i <= firstTerm; i++) await panel.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(firstTerm);
     await panel.keyboard.press('Enter');
     await expect.poll(() => panel.locator('h2').first().textContent()).toBe('南沙方案');
     await shot(panel, 'term');
     await panel.keyboard.press('Escape');
+    await expect.poll(() => panel.getByRole('searchbox').inputValue()).toBe('南沙方案');
+    await results(panel, 'term').first().locator('button').click();
+    await expect.poll(() => panel.locator('h2').first().textContent()).toBe('南沙方案');
+    await panel.getByRole('button', { name: '返回' }).click();
     await expect.poll(() => panel.getByRole('searchbox').inputValue()).toBe('南沙方案');
     // `/` focuses the search box from anywhere.
     await panel.locator('h1').click();
@@ -205,10 +233,18 @@ describe('in the English UI', () => {
       expect(await panel.locator('.coverage .touched').count()).toBeGreaterThan(0);
       await shot(panel, 'page');
 
-      // Clear history: the Term view has no pages any more.
+      // Clear history: once it says so, the Term view, loaded (its "not seen" line is there),
+      // lists no page any more.
       await panel.getByRole('button', { name: 'Clear history' }).click();
+      await expect
+        .poll(() => panel.getByRole('status').allTextContents())
+        .toContain('History cleared.');
       await panel.locator('.page-terms li button.link').first().click();
-      await expect.poll(() => panel.locator('.pages a').count()).toBe(0);
+      await expect.poll(() => panel.locator('h2').first().textContent()).toBe('南沙方案');
+      await expect
+        .poll(() => panel.locator('.empty', { hasText: 'Not seen on any page yet.' }).count())
+        .toBe(1);
+      expect(await panel.locator('.pages a').count()).toBe(0);
     },
   );
 });

@@ -34,11 +34,7 @@ test.skipIf(skipE2E)(
     await screenshot(page, 'hover-card-zh-CN');
     await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
 
-    await expect
-      .poll(panelOpens, {
-        timeout: 5_000,
-      })
-      .toBe(1);
+    await expect.poll(panelOpens).toBe(1);
 
     const panel = await ext.openPanelTab();
     await panel.setViewportSize({ width: 400, height: 800 });
