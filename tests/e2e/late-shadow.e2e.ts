@@ -23,7 +23,7 @@ async function expectHighlights(page: Page, expected: string[]): Promise<void> {
 }
 
 /** The terms inside the late open roots, and inside the root attached on a click. */
-const LATE = ['南沙方案', '国务院', '南沙', '粤港澳大湾区'];
+const LATE = ['南沙方案', '规则衔接', '机制对接', '国务院', '南沙', '粤港澳大湾区'];
 const CLICKED = ['南沙', '香港', '粤港澳大湾区'];
 
 describe('late shadow roots', () => {
