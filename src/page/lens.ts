@@ -187,7 +187,9 @@ export class Lens {
   step(direction: 1 | -1): boolean {
     const all = inDocumentOrder(this.registry.all());
     if (all.length === 0) return false;
-    this.stepIndex = (this.stepIndex + direction + all.length) % all.length;
+    // Before the first step the keyboard is on no term: next is the first, previous the last.
+    const from = this.stepIndex < 0 ? (direction === 1 ? -1 : 0) : this.stepIndex;
+    this.stepIndex = (from + direction + all.length) % all.length;
     const target = all[this.stepIndex] as TermRange;
     this.scrollTo(target.range);
     void this.showCard(target).then(() => this.card.focus());
