@@ -12,7 +12,7 @@ import { passageLanguageItem } from '../settings/items.ts';
 import { useStorageItem } from '../ui/use-storage-item.ts';
 
 /** Where nothing matched: the UI's language decides (English UI → English, 繁體 UI → Traditional). */
-export function uiLanguage(): { auto: PassageLanguage; region: Region } {
+export function uiPassageLanguage(): { auto: PassageLanguage; region: Region } {
   const locale = t('uiLocale');
   return { auto: languageOfUi(locale), region: regionOf(locale) };
 }

@@ -9,7 +9,7 @@ import { t } from '../../i18n/t.ts';
 import type { Matcher } from '../../match/matcher.ts';
 import { usePanel } from '../context.ts';
 import { LanguageSwitch, TranslationNotice } from '../LanguageSwitch.tsx';
-import { uiLanguage, usePassageLanguage } from '../use-passage-language.ts';
+import { uiPassageLanguage, usePassageLanguage } from '../use-passage-language.ts';
 
 /**
  * The whole resolution: paragraphs numbered, terms marked and clickable, any sentence linkable;
@@ -17,7 +17,7 @@ import { uiLanguage, usePassageLanguage } from '../use-passage-language.ts';
  */
 export function DocumentView({ passageId }: { passageId?: string }) {
   const { matcher } = usePanel();
-  const { auto, region } = uiLanguage();
+  const { auto, region } = uiPassageLanguage();
   const [shown, choose] = usePassageLanguage(auto);
   const head = (id: string) => passageIn(id, shown, region);
   const root = useRef<HTMLElement>(null);

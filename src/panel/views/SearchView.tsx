@@ -8,7 +8,7 @@ import { queryLanguage } from '../../search/query-language.ts';
 import { categoryLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
 import { Highlighted, snippet } from '../Highlighted.tsx';
-import { uiLanguage } from '../use-passage-language.ts';
+import { uiPassageLanguage } from '../use-passage-language.ts';
 import { ApproximateTerms, DidYouMean, useApproximateTerms } from './DidYouMean.tsx';
 
 const KINDS: Kind[] = ['passage', 'term', 'note'];
@@ -145,7 +145,7 @@ function shownPassage(hit: Hit, query: string): { text: string; field: number; l
   if (inEnglish && (language === 'en' || !inOriginal)) {
     return { text: doc.fields[1] ?? '', field: 1, lang: 'en' };
   }
-  const ui = uiLanguage();
+  const ui = uiPassageLanguage();
   if (language === 'zh-Hant' || (language === undefined && ui.auto === 'zh-Hant')) {
     const hant = traditionalSameOffsets(doc.id, ui.region);
     if (hant) return { text: hant, field: 0, lang: ui.region === 'hk' ? 'zh-HK' : 'zh-TW' };

@@ -14,14 +14,14 @@ import { LanguageSwitch, TranslationNotice } from '../LanguageSwitch.tsx';
 import { Marked } from '../Marked.tsx';
 import { NoteList } from '../notes/NoteCard.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
-import { uiLanguage, usePassageLanguage } from '../use-passage-language.ts';
+import { uiPassageLanguage, usePassageLanguage } from '../use-passage-language.ts';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
 
 /** A term: its forms, the resolution's sentences that use it (in `lang` or the UI's), notes, pages. */
 export function TermView({ termId, lang }: { termId: string; lang?: PassageLanguage }) {
   const { db, matcher, router } = usePanel();
-  const ui = uiLanguage();
+  const ui = uiPassageLanguage();
   const [shown, choose] = usePassageLanguage(lang ?? ui.auto);
   const text = (id: string) => passageIn(id, shown, ui.region);
   const term = termById(termId);
