@@ -38,12 +38,15 @@ export default defineConfig({
       'tests/unit/anchor/**/*.test.ts',
       'tests/unit/search/**/*.test.ts',
       'tests/unit/db/transfer*.test.ts',
+      'tests/unit/db/import*.test.ts',
       'tests/unit/db/webannotation*.test.ts',
       'tests/unit/db/validate*.test.ts',
       'tests/unit/db/mutation*.test.ts',
       'tests/unit/corpus/glossary.test.ts',
     ],
     setupFiles: ['tests/unit/setup.ts'],
+    // Read by tests that run fewer property checks under mutation testing.
+    env: { MUTATION_TESTING: '1' },
     // One worker reused across files and mutant runs: much less start-up per mutant.
     isolate: false,
     // Instrumented code on a busy machine: the property tests take longer than the default 5 s.
