@@ -39,6 +39,7 @@ export default defineConfig({
       'tests/unit/search/**/*.test.ts',
       'tests/unit/db/transfer*.test.ts',
       'tests/unit/db/import*.test.ts',
+      'tests/unit/db/markdown*.test.ts',
       'tests/unit/db/webannotation*.test.ts',
       'tests/unit/db/validate*.test.ts',
       'tests/unit/db/mutation*.test.ts',
