@@ -93,5 +93,8 @@ describe('normalizeUrl: each tracker', () => {
     expect(normalizeUrl('https://e.org/a%3F')).toBe('https://e.org/a%3F');
     expect(normalizeUrl('ftp://e.org/a?utm_source=x#f')).toBe('ftp://e.org/a?utm_source=x#f');
     expect(normalizeUrl('HTTP://E.ORG/a?utm_source=x')).toBe('http://e.org/a');
+    // What is not a URL comes back trimmed.
+    expect(normalizeUrl('  not a url \n')).toBe('not a url');
+    expect(normalizeUrl(' mailto:a@e.org ')).toBe('mailto:a@e.org');
   });
 });
