@@ -55,10 +55,7 @@ export function passageIn(
 }
 
 /** Traditional text of a passage with the original's offsets, or undefined where they differ. */
-export function traditionalSameOffsets(id: string, region: Region): string | undefined {
-  const original = originalText(id);
-  const hant = passageText(id, region === 'hk' ? 'zh-HK' : 'zh-TW')?.text;
-  return hant !== undefined && original !== undefined && hant.length === original.length
-    ? hant
-    : undefined;
+export function traditionalSameOffsets(id: string, region: Region): ShownPassage | undefined {
+  const hant = passageIn(id, 'zh-Hant', region);
+  return hant?.translated && hant.text.length === originalText(id)?.length ? hant : undefined;
 }

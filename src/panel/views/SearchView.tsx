@@ -148,7 +148,7 @@ function shownPassage(hit: Hit, query: string): { text: string; field: number; l
   const ui = uiPassageLanguage();
   if (language === 'zh-Hant' || (language === undefined && ui.auto === 'zh-Hant')) {
     const hant = traditionalSameOffsets(doc.id, ui.region);
-    if (hant) return { text: hant, field: 0, lang: ui.region === 'hk' ? 'zh-HK' : 'zh-TW' };
+    if (hant) return { text: hant.text, field: 0, lang: hant.lang };
   }
   return { text: doc.fields[0] ?? '', field: 0, lang: 'zh-CN' };
 }
