@@ -176,6 +176,7 @@ export function generateGlossary(
     variants: expand([s.canonical, ...(s.zh ?? []), ...(s.en ?? [])], true),
     exclusions: expand(s.exclusions ?? []),
     passageIds: [],
+    ...(s.context ? { context: expand(s.context) } : {}),
   }));
 
   // Fold pairs for the characters of every Chinese form and exclusion.

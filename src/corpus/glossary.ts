@@ -43,6 +43,12 @@ export interface Term {
   exclusions: Variant[];
   /** Ids of the resolution's sentences (`p2.s1`) where the term occurs, computed by the matcher. */
   passageIds: string[];
+  /**
+   * Set for an ambiguous term (GBA, 香港, 前海): its forms, in every script, of the words that say
+   * it is meant. Its matches are shown only with one of these words or an unambiguous term in the
+   * same scope (src/match/context.ts).
+   */
+  context?: Variant[];
 }
 
 let parsed: Term[] | undefined;

@@ -25,6 +25,11 @@ export interface TermSource {
   zh?: string[];
   en?: string[];
   exclusions?: string[];
+  /**
+   * Marks the term ambiguous (acronyms, partner names, places with other meanings): the words, in
+   * Simplified and English, that say it is meant. Traditional forms are generated.
+   */
+  context?: string[];
 }
 
 /**
