@@ -140,6 +140,34 @@ function expand(forms: readonly string[], plurals = false): Variant[] {
   ];
 }
 
+/**
+ * Flags the variants of a term with `context` that are ambiguous: the forms of `context.forms`
+ * (all forms when it is absent), with their Traditional forms and plurals.
+ */
+function markAmbiguous(term: Term, source: TermSource): void {
+  if (!source.context) return;
+  const listed = source.context.forms ?? [
+    source.canonical,
+    ...(source.zh ?? []),
+    ...(source.en ?? []),
+  ];
+  const forms = new Set<string>();
+  for (const f of listed) {
+    const bare = variant(f, HAN.test(f) ? 'zh-Hans' : 'en').form;
+    forms.add(bare);
+    if (HAN.test(f)) for (const t of hantForms([f])) forms.add(t);
+    else {
+      const p = englishPlural(f);
+      if (p) forms.add(p);
+    }
+  }
+  for (const v of term.variants) if (forms.has(v.form)) v.ambiguous = true;
+  const unknown = [...forms].filter((f) => !term.variants.some((v) => v.form === f));
+  if (unknown.length > 0 && source.context.forms) {
+    throw new Error(`${term.id}: context.forms not among its forms: ${unknown.join(', ')}`);
+  }
+}
+
 /** Traditional→Simplified pairs for every CJK character whose Simplified form is in `glyphs`. */
 function foldPairs(glyphs: ReadonlySet<string>): Map<string, string> {
   const chars: string[] = [];
@@ -176,8 +204,11 @@ export function generateGlossary(
     variants: expand([s.canonical, ...(s.zh ?? []), ...(s.en ?? [])], true),
     exclusions: expand(s.exclusions ?? []),
     passageIds: [],
-    ...(s.context ? { context: expand(s.context) } : {}),
+    ...(s.context ? { context: expand(s.context.words) } : {}),
   }));
+  terms.forEach((t, i) => {
+    markAmbiguous(t, sources[i] as TermSource);
+  });
 
   // Fold pairs for the characters of every Chinese form and exclusion.
   const glyphs = new Set<string>();

@@ -10,6 +10,8 @@ export interface Variant {
   caseSensitive?: boolean;
   /** Matched only between quotation marks (“two safeguards”): the bare words are everyday English. */
   quoted?: boolean;
+  /** Shown only with context (`Term.context`, src/match/context.ts): GBA, 香港, 前海. */
+  ambiguous?: boolean;
 }
 
 export type CategoryId =
@@ -44,9 +46,9 @@ export interface Term {
   /** Ids of the resolution's sentences (`p2.s1`) where the term occurs, computed by the matcher. */
   passageIds: string[];
   /**
-   * Set for an ambiguous term (GBA, 香港, 前海): its forms, in every script, of the words that say
-   * it is meant. Its matches are shown only with one of these words or an unambiguous term in the
-   * same scope (src/match/context.ts).
+   * Set when some of the term's variants are `ambiguous`: the words, in every script, that say the
+   * term is meant. Such a variant's matches are shown only with one of these words or a match of
+   * an unambiguous variant in the same scope (src/match/context.ts).
    */
   context?: Variant[];
 }

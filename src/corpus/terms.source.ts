@@ -26,10 +26,11 @@ export interface TermSource {
   en?: string[];
   exclusions?: string[];
   /**
-   * Marks the term ambiguous (acronyms, partner names, places with other meanings): the words, in
-   * Simplified and English, that say it is meant. Traditional forms are generated.
+   * Marks forms ambiguous (acronyms, partner names, places with other meanings): `forms` (all the
+   * term's forms when absent) are shown only next to an unambiguous term or one of `words`, in
+   * Simplified and English (Traditional forms and plurals are generated). Decision 090.
    */
-  context?: string[];
+  context?: { words: string[]; forms?: string[] };
 }
 
 /**
@@ -103,7 +104,14 @@ export const TERM_SOURCES: TermSource[] = [
     ],
   },
   { id: 'hengqin', canonical: '横琴', category: 'places', en: ['Hengqin'] },
-  { id: 'qianhai', canonical: '前海', category: 'places', en: ['Qianhai'] },
+  {
+    id: 'qianhai',
+    canonical: '前海',
+    category: 'places',
+    en: ['Qianhai'],
+    // 前海 is also a lake in Beijing (前海、后海和西海).
+    context: { words: ['深圳', 'Shenzhen', '深港'], forms: ['前海'] },
+  },
   { id: 'nansha-bay', canonical: '南沙湾', category: 'places', en: ['Nansha Bay', 'Nanshawan'] },
   { id: 'qingsheng-hub', canonical: '庆盛枢纽', category: 'places', en: ['Qingsheng hub'] },
   { id: 'nansha-hub', canonical: '南沙枢纽', category: 'places', en: ['Nansha hub'] },
@@ -132,17 +140,27 @@ export const TERM_SOURCES: TermSource[] = [
       'Guangdong-Hong Kong-Macau Greater Bay Area',
     ],
     exclusions: ['旧金山大湾区', '东京大湾区', '纽约大湾区'],
+    // GBA is also the Game Boy Advance.
+    context: { words: ['Guangdong', 'Shenzhen', 'Guangzhou', '广东', '深圳'], forms: ['GBA'] },
   },
-  // Hong Kong and Macao are named partners of the resolution: highlighted on purpose, also on
-  // general Hong Kong pages. Guangzhou and Guangdong (the issuers) are not terms: too frequent.
+  // Hong Kong and Macao are named partners of the resolution, highlighted only where the page is
+  // about the resolution's matters (an unambiguous term): not on every Hong Kong page. Guangzhou
+  // and Guangdong (the issuers) are not terms: too frequent.
   {
     id: 'hong-kong',
     canonical: '香港',
     category: 'places',
     en: ['Hong Kong'],
     exclusions: ['香港脚'],
+    context: { words: [] },
   },
-  { id: 'macao', canonical: '澳门', category: 'places', en: ['Macao', 'Macau'] },
+  {
+    id: 'macao',
+    canonical: '澳门',
+    category: 'places',
+    en: ['Macao', 'Macau'],
+    context: { words: [] },
+  },
   {
     id: 'hk-macao',
     canonical: '港澳',
@@ -150,6 +168,7 @@ export const TERM_SOURCES: TermSource[] = [
     en: ['Hong Kong and Macao', 'Hong Kong and Macau'],
     // 港澳 inside 粤港澳 is part of another word: no highlight on half of it.
     exclusions: ['粤港澳'],
+    context: { words: [] },
   },
   { id: 'major-functional-platform', canonical: '重大功能平台', category: 'places' },
 

@@ -1,31 +1,36 @@
 import type { Term } from '../corpus/glossary.ts';
-import { createMatcher, type Match } from './matcher.ts';
+import { createMatcher, type Match, type Matcher } from './matcher.ts';
 
 export interface ContextVerdict {
   /** Matches to highlight. */
   shown: Match[];
-  /** Matches of ambiguous terms without context in their scope: not highlighted, listed in the panel. */
+  /** Matches of ambiguous forms without context in their scope: not highlighted, listed in the panel. */
   held: Match[];
 }
 
+export type ContextRule = (
+  matches: readonly Match[],
+  scopeText: () => string | readonly string[],
+) => ContextVerdict;
+
 /**
- * The context rule (docs/decisions/090-ambiguous-terms.md): a match of an ambiguous term (one
- * with `context`) is shown only when its scope — a page's frame, or a text — also holds a match
- * of an unambiguous term, or one of the term's context words. `scopeText` is read only when that
- * decides something.
+ * The context rule (docs/decisions/090-ambiguous-terms.md): a match of an ambiguous variant is
+ * shown only when its scope — a page's frame, or a text — also holds a match of an unambiguous
+ * variant, or one of its term's context words. `scopeText` is read only when that decides.
  */
-export function createContextRule(
-  terms: readonly Term[],
-): (matches: readonly Match[], scopeText: () => string | readonly string[]) => ContextVerdict {
-  const ambiguous = new Set(terms.filter((t) => t.context).map((t) => t.id));
-  let words: ReturnType<typeof createMatcher> | undefined;
+export function createContextRule(terms: readonly Term[]): ContextRule {
+  const ambiguous = new Set<string>();
+  for (const t of terms) {
+    for (const v of t.variants) if (v.ambiguous) ambiguous.add(`${t.id}\u0000${v.form}`);
+  }
+  const isAmbiguous = (m: Match) => ambiguous.has(`${m.termId}\u0000${m.variant}`);
+  let words: Matcher | undefined;
   return (matches, scopeText) => {
-    if (!matches.some((m) => ambiguous.has(m.termId))) return { shown: [...matches], held: [] };
-    if (matches.some((m) => !ambiguous.has(m.termId))) return { shown: [...matches], held: [] };
+    if (!matches.some(isAmbiguous) || !matches.every(isAmbiguous)) {
+      return { shown: [...matches], held: [] };
+    }
     words ??= createMatcher(
-      terms
-        .filter((t) => t.context)
-        .map((t) => ({ ...t, variants: t.context ?? [], exclusions: [], context: undefined })),
+      terms.map((t) => ({ ...t, variants: t.context ?? [], exclusions: [], context: undefined })),
     );
     const meant = new Set(words.find(scopeText()).map((m) => m.termId));
     const shown: Match[] = [];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../../../src/corpus/glossary.ts';
+import { createContextRule } from '../../../src/match/context.ts';
+import { createMatcher } from '../../../src/match/matcher.ts';
+
+const matcher = createMatcher(glossary);
+const rule = createContextRule(glossary);
+const verdict = (text: string) => {
+  const r = rule(matcher.find(text), () => text);
+  return { shown: r.shown.map((m) => m.variant), held: r.held.map((m) => m.variant) };
+};
+
+describe('the context rule for ambiguous forms', () => {
+  it('holds back GBA on a games page and shows it next to Guangdong', () => {
+    expect(verdict('The GBA turns 25: our favourite cartridges.')).toEqual({
+      shown: [],
+      held: ['GBA'],
+    });
+    expect(verdict('Guangdong wants the GBA to lead in chips.').shown).toEqual(['GBA']);
+  });
+
+  it('holds back 香港 on a weather page and shows it in an article about Nansha', () => {
+    expect(verdict('香港天文台预测明日有雨。').held).toEqual(['香港']);
+    expect(verdict('香港企业在南沙设立研发中心。').shown).toEqual(['香港', '南沙']);
+  });
+
+  it('leaves pages without ambiguous forms as they are', () => {
+    expect(verdict('《南沙方案》印发一周年。')).toEqual({ shown: ['南沙方案'], held: [] });
+    expect(verdict('The weather is fine.')).toEqual({ shown: [], held: [] });
+  });
+});
