@@ -12,6 +12,11 @@ export interface Variant {
   quoted?: boolean;
   /** Shown only with context (`Term.context`, src/match/context.ts): GBA, 香港, 前海. */
   ambiguous?: boolean;
+  /**
+   * Exclusions only: the form's first `cut` characters are no hit where the text goes on with the
+   * rest of the form (南沙区 in 南沙区域, cut 3); a shorter hit there stands (南沙).
+   */
+  cut?: number;
 }
 
 export type CategoryId =
