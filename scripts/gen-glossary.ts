@@ -203,6 +203,8 @@ function cutExclusions(forms: readonly string[]): Variant[] {
     for (const c of AFTER_QU) {
       for (const x of expand([f + c])) out.push({ ...x, cut: x.form.length - 1 });
     }
+    // 区位于 is 区 + 位于 (南沙区位于广州最南端): the form holds there.
+    for (const x of expand([`${f}位于`])) out.push({ ...x, cut: x.form.length - 2, keep: true });
   }
   return out;
 }
@@ -285,6 +287,7 @@ export function generateGlossary(
     ],
     passageIds: [],
     ...(s.context ? { context: expand(s.context.words) } : {}),
+    ...(s.apart ? { apart: expand(s.apart) } : {}),
   }));
   terms.forEach((t, i) => {
     markAmbiguous(t, sources[i] as TermSource);

@@ -36,6 +36,8 @@ export interface TermSource {
    * Simplified and English (Traditional forms and plurals are generated). Decision 090.
    */
   context?: { words: string[]; forms?: string[] };
+  /** Words after which, in the same sentence, the term is another place's (decision 091). */
+  apart?: string[];
 }
 
 /**
@@ -112,6 +114,8 @@ export const TERM_SOURCES: TermSource[] = [
       '西沙区、南沙区',
       '南沙区、西沙区',
     ],
+    // …and any 南沙 in a sentence about Sansha city (三沙市下辖的南沙区).
+    apart: ['三沙'],
   },
   { id: 'hengqin', canonical: '横琴', category: 'places', en: ['Hengqin'] },
   {

@@ -66,6 +66,10 @@ export function isAcronym(form: string): boolean {
 
 let defaultTables: FoldTables | undefined;
 
+/** What ends a sentence, for `Term.apart`; and how far a sentence is looked at either side. */
+const SENTENCE_END = '。！？!?；;\n\r';
+const SENTENCE_REACH = 300;
+
 /**
  * Exact multi-pattern matcher: a trie of folded forms, leftmost-longest, no overlaps.
  * Exclusions are stored like forms; when an exclusion is the leftmost-longest hit, its span yields
@@ -86,7 +90,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   const entries: (Entry[] | undefined)[] = [undefined];
   const rightWord: boolean[] = [false];
   // Nodes whose last character is Chinese (whitespace after it may be skipped), and of cut
-  // exclusions: the depth whose hit they void.
+  // exclusions: the depth whose hit they void (negative: whose void they undo).
   const hanEnd: boolean[] = [false];
   const cutAt: number[] = [0];
   let nodes = 1;
@@ -98,6 +102,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
     caseSensitive: boolean,
     quoted = false,
     cut = 0,
+    keep = false,
   ) => {
     const key = foldString(form, fold);
     if (key === '') return;
@@ -117,7 +122,8 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
       node = next;
     }
     if (cut > 0) {
-      cutAt[node] = foldString(form.slice(0, cut), fold).length;
+      const depth = foldString(form.slice(0, cut), fold).length;
+      cutAt[node] = keep ? -depth : depth;
       return;
     }
     const list = entries[node] ?? [];
@@ -138,9 +144,26 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
       add(t.id, v.form, v.caseSensitive === true || isAcronym(v.form), v.quoted === true);
     }
     for (const x of t.exclusions ?? []) {
-      add(undefined, x.form, x.caseSensitive === true, false, x.cut ?? 0);
+      add(undefined, x.form, x.caseSensitive === true, false, x.cut ?? 0, x.keep === true);
     }
   }
+  // Words that void a term's matches in their sentence (三沙 for 南沙区), as folded keys.
+  const apart = new Map<string, string[]>();
+  for (const t of terms) {
+    const keys = (t.apart ?? []).map((x) => foldString(x.form, fold)).filter((k) => k !== '');
+    if (keys.length > 0) apart.set(t.id, keys);
+  }
+  /** Whether the sentence around text[start, end) holds one of the words. */
+  const inSentenceWith = (text: string, start: number, end: number, keys: string[]): boolean => {
+    let s = start;
+    while (s > 0 && start - s < SENTENCE_REACH && !SENTENCE_END.includes(text.charAt(s - 1))) s--;
+    let e = end;
+    while (e < text.length && e - end < SENTENCE_REACH && !SENTENCE_END.includes(text.charAt(e)))
+      e++;
+    const sentence = foldString(text.slice(s, e), fold);
+    return keys.some((k) => sentence.includes(k));
+  };
+
   // Terms take precedence over exclusions with the same key; keep glossary order otherwise.
   for (const list of entries) list?.sort((a, b) => Number(!a.termId) - Number(!b.termId));
 
@@ -242,6 +265,18 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   const hitNode = new Int32Array(maxDepth + 1);
   const hitDepth = new Int32Array(maxDepth + 1);
 
+  /** Drops the hit at `depth` from the first `hits` of the walk; gives how many are left. */
+  function voidHit(hits: number, depth: number): number {
+    for (let k = hits - 1; k >= 0; k--) {
+      if (hitDepth[k] !== depth) continue;
+      hitEnd.copyWithin(k, k + 1, hits);
+      hitNode.copyWithin(k, k + 1, hits);
+      hitDepth.copyWithin(k, k + 1, hits);
+      return hits - 1;
+    }
+    return hits;
+  }
+
   /** Leftmost-longest hit starting at `i` (first node `node`): its end and node, or -1. */
   function longestAt(text: string, i: number, first: number): number {
     const n = text.length;
@@ -250,6 +285,8 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
     let prevSep = false;
     let hits = 0;
     let depth = 1;
+    // A cut met on the way (the depth of the hit it voids), applied when the walk ends.
+    let pendingCut = 0;
     for (;;) {
       const list = entries[node];
       if (list !== undefined) {
@@ -262,16 +299,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
         }
       }
       const cut = cutAt[node] as number;
-      if (cut !== 0) {
-        for (let k = hits - 1; k >= 0; k--) {
-          if (hitDepth[k] !== cut) continue;
-          hitEnd.copyWithin(k, k + 1, hits);
-          hitNode.copyWithin(k, k + 1, hits);
-          hitDepth.copyWithin(k, k + 1, hits);
-          hits--;
-          break;
-        }
-      }
+      if (cut !== 0) pendingCut = cut > 0 ? cut : pendingCut === -cut ? 0 : pendingCut;
       let next = 0;
       while (j < n) {
         const c = text.charCodeAt(j);
@@ -293,6 +321,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
         break;
       }
       if (next === 0) {
+        if (pendingCut !== 0) hits = voidHit(hits, pendingCut);
         if (hits === 0) return -1;
         bestNode = hitNode[hits - 1] as number;
         return hitEnd[hits - 1] as number;
@@ -316,6 +345,15 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
 
   function find(input: string | readonly string[]): Match[] {
     const text = typeof input === 'string' ? input : input.join('');
+    const out = scan(text);
+    if (apart.size === 0 || !out.some((m) => apart.has(m.termId))) return out;
+    return out.filter((m) => {
+      const keys = apart.get(m.termId);
+      return keys === undefined || !inSentenceWith(text, m.start, m.end, keys);
+    });
+  }
+
+  function scan(text: string): Match[] {
     const n = text.length;
     const out: Match[] = [];
     let lastEnd = 0;

@@ -127,6 +127,10 @@ describe('a term does not end inside a longer word', () => {
   it('南沙区 itself still holds', () => {
     expect(spans('南沙区人民政府')).toEqual([['nansha', '南沙区']]);
     expect(spans('南沙新区域内')).toEqual([['nansha', '南沙']]);
+    // 区位于 is 区 + 位于.
+    expect(spans('南沙区位于广州市最南端')).toEqual([['nansha', '南沙区']]);
+    expect(spans('粤港澳大湾区位于中国南部')).toEqual([['gba', '粤港澳大湾区']]);
+    expect(spans('粵港澳大灣區位於中國南部')).toEqual([['gba', '粵港澳大灣區']]);
   });
 });
 
@@ -147,6 +151,12 @@ describe('exclusions by left context', () => {
     expect(spans('三沙市設立西沙區和南沙區')).toEqual([]);
     expect(spans('广州市南沙区')).toEqual([['nansha', '南沙区']]);
   });
+
+  it('any 南沙 in a sentence about Sansha city; the next sentence is free again', () => {
+    expect(spans('三沙市下辖的南沙区位于南海南部。')).toEqual([]);
+    expect(spans('2020年，三沙市设立两个市辖区，其中南沙区驻永暑礁。')).toEqual([]);
+    expect(spans('三沙市位于海南。广州南沙区是国家级新区。')).toEqual([['nansha', '南沙区']]);
+  });
 });
 
 describe('the rules on a small hand-made glossary', () => {
@@ -163,6 +173,19 @@ describe('the rules on a small hand-made glossary', () => {
     [term('a', ['甲乙', '甲乙丙'], [{ ...v('甲乙丙丁'), cut: 3 }]), term('b', ['丙丁戊'])],
     { t2s: '' },
   );
+  const keep = createMatcher(
+    [
+      term(
+        'a',
+        ['甲乙'],
+        [
+          { ...v('甲乙丙'), cut: 2 },
+          { ...v('甲乙丙丁'), cut: 2, keep: true },
+        ],
+      ),
+    ],
+    { t2s: '' },
+  );
   const found = (text: string) => small.find(text).map((m) => [m.termId, m.start, m.end]);
 
   it('a cut exclusion voids the hit of its first characters, a shorter hit stands', () => {
@@ -173,6 +196,13 @@ describe('the rules on a small hand-made glossary', () => {
       ['a', 0, 2],
       ['b', 2, 5],
     ]);
+  });
+
+  it('a keep form undoes the cut where the text goes on with it', () => {
+    const at = (text: string) => keep.find(text).map((m) => [m.start, m.end]);
+    expect(at('甲乙丙')).toEqual([]);
+    expect(at('甲乙丙丁')).toEqual([[0, 2]]);
+    expect(at('甲乙戊')).toEqual([[0, 2]]);
   });
 
   it('whitespace between two Chinese characters, with ignorables around it', () => {

@@ -34,9 +34,13 @@
  *   form: 畫 reads 划, where opencc's character table says 画.
  * - Leftmost-longest, no overlaps; an exclusion that wins hides its span (南沙群岛 is not 南沙).
  * - A cut exclusion (`cut`: 南沙区域, 3) is no hit itself: where it holds, hits of its first `cut`
- *   characters' reading at the same offset do not count (南沙区 in 南沙区域), shorter ones do.
+ *   characters' reading at the same offset do not count (南沙区 in 南沙区域), shorter ones do —
+ *   unless a `keep` one with the same `cut` holds there too (区位于 is 区 + 位于).
  * - A form that begins (ends) with a CJK quotation mark takes in the one the text has just before
  *   (after) it, not reaching into the previous match (“一把手”工程 is reported with its quotes).
+ * - A term's `apart` words (三沙 for 南沙): its matches in a sentence that reads with one of them
+ *   are dropped. Code-only: a sentence ends at 。！？!?；; or a line break, and reaches at most
+ *   300 code units either side of the match.
  * - Code-only: the variant reported is the form whose written text equals the matched text, else
  *   the first in glossary order (terms before exclusions) that fits.
  */
@@ -49,11 +53,13 @@ export interface RefForm {
   caseSensitive?: boolean;
   quoted?: boolean;
   cut?: number;
+  keep?: boolean;
 }
 export interface RefTerm {
   id: string;
   variants: RefForm[];
   exclusions: RefForm[];
+  apart?: RefForm[];
 }
 export interface RefMatch {
   termId: string;
@@ -149,6 +155,7 @@ interface Form {
   pattern: RegExp;
   /** For a cut exclusion: the reading of the hits it voids. */
   cutKey: string | undefined;
+  keep: boolean;
   caseKey: string | undefined;
   quoted: boolean;
   wordStart: boolean;
@@ -178,6 +185,7 @@ function makeForm(termId: string | undefined, v: RefForm): Form | undefined {
     pattern,
     caseKey: caseSensitive ? reading(v.form, true) : undefined,
     quoted: v.quoted === true,
+    keep: v.keep === true,
     cutKey: v.cut === undefined ? undefined : reading(v.form.slice(0, v.cut), false),
     wordStart: isLatinWordUnit(key.charAt(0)),
     wordEnd: isLatinWordUnit(key.charAt(key.length - 1)),
@@ -195,8 +203,27 @@ export function createReferenceMatcher(terms: readonly RefTerm[] = referenceGlos
   for (const t of terms) for (const v of t.variants) add(t.id, v);
   for (const t of terms) for (const x of t.exclusions) add(undefined, x);
 
+  const apart = new Map(
+    terms.map((t) => [t.id, (t.apart ?? []).map((x) => reading(x.form, false))]),
+  );
+  const sentenceAround = (text: string, start: number, end: number): string => {
+    const ends = /[。！？!?；;\n\r]/;
+    let s = start;
+    while (s > 0 && start - s < 300 && !ends.test(text.charAt(s - 1))) s--;
+    let e = end;
+    while (e < text.length && e - end < 300 && !ends.test(text.charAt(e))) e++;
+    return reading(text.slice(s, e), false);
+  };
+
   return (input: string | readonly string[]): RefMatch[] => {
     const text = typeof input === 'string' ? input : input.join('');
+    return find(text).filter((m) => {
+      const words = apart.get(m.termId) ?? [];
+      return !words.some((w) => sentenceAround(text, m.start, m.end).includes(w));
+    });
+  };
+
+  function find(text: string): RefMatch[] {
     const folded = foldText(text, false);
     const out: RefMatch[] = [];
     let lastEnd = 0;
@@ -217,7 +244,10 @@ export function createReferenceMatcher(terms: readonly RefTerm[] = referenceGlos
         hits.push({ f, end });
       }
       // Cut exclusions that hold void the hits of their first characters.
-      const voided = new Set(hits.map((h) => h.f.cutKey));
+      const kept = new Set(hits.filter((h) => h.f.keep).map((h) => h.f.cutKey));
+      const voided = new Set(
+        hits.filter((h) => !h.f.keep && !kept.has(h.f.cutKey)).map((h) => h.f.cutKey),
+      );
       for (let k = hits.length - 1; k >= 0; k--) {
         const h = hits[k] as { f: Form; end: number };
         if (h.f.cutKey !== undefined || voided.has(h.f.key)) hits.splice(k, 1);
@@ -254,5 +284,5 @@ export function createReferenceMatcher(terms: readonly RefTerm[] = referenceGlos
       at = pick.stop;
     }
     return out;
-  };
+  }
 }
