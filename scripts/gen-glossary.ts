@@ -212,9 +212,13 @@ function cutExclusions(forms: readonly string[]): Variant[] {
 function expand(forms: readonly string[], plurals = false): Variant[] {
   const zh = forms.filter((f) => HAN.test(f));
   const en = forms.filter((f) => !HAN.test(f));
+  const hant = hantForms(zh);
+  // A Taiwan phrase or spelling (高階人才, 規畫) is a wording of its own, not a character table:
+  // its Simplified reading (高阶人才, 规画) is a form too, so each character folds as usual.
+  const wordings = [...new Set(hant.map((h) => fromTw(h)))].filter((s) => !zh.includes(s));
   return [
-    ...zh.map((f) => variant(f, 'zh-Hans')),
-    ...hantForms(zh).map((f) => variant(f, 'zh-Hant')),
+    ...[...zh, ...wordings].map((f) => variant(f, 'zh-Hans')),
+    ...hant.map((f) => variant(f, 'zh-Hant')),
     ...(plurals ? withPlurals(en) : en).map((f) => variant(f, 'en')),
   ];
 }

@@ -95,6 +95,7 @@ describe('paired formulations joined by 和, 与, 及', () => {
 
 describe('Taiwan spellings', () => {
   it('規畫 (Taiwan) is 规划: the Outline in a Taiwanese article', () => {
+    expect(spans('大湾区规画纲要')).toEqual([['gba-outline', '大湾区规画纲要']]);
     expect(spans('依《粵港澳大灣區發展規畫綱要》')).toEqual([
       ['gba-outline', '粵港澳大灣區發展規畫綱要'],
     ]);
@@ -103,6 +104,10 @@ describe('Taiwan spellings', () => {
 
   it('Taiwan phrases (twp): 高階人才 for 高端人才; not its computing words (迴圈)', () => {
     expect(spans('吸引國際化高階人才')).toEqual([['international-talent', '國際化高階人才']]);
+    // 階 folds to 阶 as ever, not to 端: 高阶 is a wording of its own, not a character table.
+    expect(spans('吸引国际化高阶人才，进入新阶段')).toEqual([
+      ['international-talent', '国际化高阶人才'],
+    ]);
     expect(spans('程式裡的雙迴圈與內外迴圈')).toEqual([]);
   });
 });

@@ -30,8 +30,6 @@
  *   them and one of " ' ” ’ » 」 』 just after them, or after a comma or full stop just after.
  * - Whitespace (not a hyphen or dash) between two Han characters of a form is skipped, with any
  *   ignorables around it: a line wrap (重大战 略性平台). Decision 091.
- * - Code-only: the Taiwan spellings the generator adds (規畫 for 规划) read as their Simplified
- *   form: 畫 reads 划, where opencc's character table says 画.
  * - Leftmost-longest, no overlaps; an exclusion that wins hides its span (南沙群岛 is not 南沙).
  * - A cut exclusion (`cut`: 南沙区域, 3) is no hit itself: where it holds, hits of its first `cut`
  *   characters' reading at the same offset do not count (南沙区 in 南沙区域), shorter ones do —
@@ -84,8 +82,7 @@ const HAN = /^\p{Script=Han}$/u;
 
 const fromHongKong = Converter({ from: 'hk', to: 'cn' });
 const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-/** Taiwan spellings of the glossary whose character opencc reads otherwise (規畫: 画 → 划). */
-const simplified = new Map<string, string>([['畫', '划']]);
+const simplified = new Map<string, string>();
 /** Simplified form of one Han character: opencc's Hong Kong table, else its Taiwan one. */
 function toSimplified(c: string): string {
   let s = simplified.get(c);
