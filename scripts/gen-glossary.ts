@@ -1,7 +1,9 @@
 /**
  * Generates the glossary data from `src/corpus/terms.source.ts`:
- * - Traditional variants and exclusions (opencc-js, cn→hk and cn→tw, deduplicated, with the
- *   overrides of the Traditional texts: 新征程 keeps 征),
+ * - Traditional variants and exclusions (opencc-js, cn→hk, cn→tw and cn→twp with Taiwan's
+ *   spellings, deduplicated, with the overrides of the Traditional texts: 新征程 keeps 征),
+ * - joined forms of paired formulations (A、B → A和B, A与B, A及B) and cut exclusions for forms
+ *   ending in 区 (南沙区 is no hit in 南沙区域): decision 091,
  * - English plurals of multi-word common-noun forms (`englishPlural`, exceptions in `NO_PLURAL`),
  * - the Traditional→Simplified fold pairs, restricted to the characters of the glossary,
  * - passage ids, by running the matcher over the resolution.
@@ -31,6 +33,18 @@ const HEADER =
 
 const openccHk = Converter({ from: 'cn', to: 'hk' });
 const openccTw = Converter({ from: 'cn', to: 'tw' });
+const openccTwp = Converter({ from: 'cn', to: 'twp' });
+
+/**
+ * Taiwan's phrases (twp) without its computing vocabulary, which turns economics into code:
+ * 双循环 → 雙迴圈 (a double loop), 运行 → 執行 (to run a program). A form with one of these is
+ * dropped.
+ */
+const TWP_REJECT = ['迴圈', '執行'];
+/** Taiwan spellings opencc does not write (Ministry of Education standard): 規畫 for 规划. */
+const TW_SPELLINGS: readonly [string, string][] = [['規劃', '規畫']];
+const twSpelling = (s: string): string =>
+  TW_SPELLINGS.reduce((out, [from, to]) => out.replaceAll(from, to), s);
 
 /**
  * opencc, then the Traditional texts' overrides at the same offsets (gen-translation.ts): the
@@ -51,6 +65,14 @@ function withOverrides(conv: (s: string) => string, variant: HantVariant): (s: s
 }
 const toHk = withOverrides(openccHk, 'zh-HK');
 const toTw = withOverrides(openccTw, 'zh-TW');
+const toTwp = withOverrides(openccTwp, 'zh-TW');
+/** Every Traditional form of a Simplified one: Hong Kong, Taiwan, Taiwan phrases and spellings. */
+function hantOf(hans: string): string[] {
+  const tw = toTw(hans);
+  const twp = toTwp(hans);
+  const phrases = TWP_REJECT.some((w) => twp.includes(w)) ? [] : [twp, twSpelling(twp)];
+  return [toHk(hans), tw, twSpelling(tw), ...phrases];
+}
 const fromHk = Converter({ from: 'hk', to: 'cn' });
 const fromTw = Converter({ from: 'tw', to: 'cn' });
 
@@ -70,7 +92,7 @@ export interface GeneratedGlossary {
 function hantForms(forms: readonly string[]): string[] {
   const out: string[] = [];
   for (const f of forms) {
-    for (const t of [toHk(f), toTw(f)]) {
+    for (const t of hantOf(f)) {
       if (!forms.includes(t) && !out.includes(t)) out.push(t);
     }
   }
@@ -130,12 +152,73 @@ function withPlurals(en: readonly string[]): string[] {
   return out;
 }
 
+/** Characters that join the two parts of a paired formulation. */
+const JOINERS = ['和', '与', '及'];
+/** Words in which 和, 与, 及 join nothing (和平, 参与): a form with one is no pair there. */
+const NOT_JOINED = [
+  '和平',
+  '和谐',
+  '温和',
+  '总和',
+  '缓和',
+  '参与',
+  '给与',
+  '与会',
+  '及时',
+  '以及',
+  '涉及',
+];
+
+/**
+ * The joined forms of a paired formulation, which news writes with a conjunction instead of the
+ * last 、 (思想自觉、政治自觉和行动自觉), or with another conjunction than the resolution's
+ * (统筹发展与安全). Only Chinese forms; one conjunction per form at most.
+ */
+export function joinedForms(form: string): string[] {
+  if (!HAN.test(form)) return [];
+  const at = form.lastIndexOf('、');
+  if (at > 0) return JOINERS.map((j) => form.slice(0, at) + j + form.slice(at + 1));
+  const joiners = [...form].filter((c) => JOINERS.includes(c));
+  if (joiners.length !== 1 || NOT_JOINED.some((w) => form.includes(w))) return [];
+  const j = joiners[0] as string;
+  return JOINERS.filter((k) => k !== j).map((k) => form.replace(j, k));
+}
+
+/** Forms with their joined forms after them, unless already there. */
+function withJoined(forms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of forms) for (const g of [f, ...joinedForms(f)]) if (!out.includes(g)) out.push(g);
+  return out;
+}
+
+/**
+ * Words that start with 区 (区域 region, 区位 location, 区间 interval, 区块 block): a form ending
+ * in 区 does not end inside one (南沙区域 is 南沙 + 区域, not 南沙区 + 域).
+ */
+const AFTER_QU = ['域', '位', '间', '块'];
+function cutExclusions(forms: readonly string[]): Variant[] {
+  const out: Variant[] = [];
+  for (const f of forms) {
+    if (!f.endsWith('区')) continue;
+    for (const c of AFTER_QU) {
+      for (const x of expand([f + c])) out.push({ ...x, cut: x.form.length - 1 });
+    }
+    // 区位于 is 区 + 位于 (南沙区位于广州最南端): the form holds there.
+    for (const x of expand([`${f}位于`])) out.push({ ...x, cut: x.form.length - 2, keep: true });
+  }
+  return out;
+}
+
 function expand(forms: readonly string[], plurals = false): Variant[] {
   const zh = forms.filter((f) => HAN.test(f));
   const en = forms.filter((f) => !HAN.test(f));
+  const hant = hantForms(zh);
+  // A Taiwan phrase or spelling (高階人才, 規畫) is a wording of its own, not a character table:
+  // its Simplified reading (高阶人才, 规画) is a form too, so each character folds as usual.
+  const wordings = [...new Set(hant.map((h) => fromTw(h)))].filter((s) => !zh.includes(s));
   return [
-    ...zh.map((f) => variant(f, 'zh-Hans')),
-    ...hantForms(zh).map((f) => variant(f, 'zh-Hant')),
+    ...[...zh, ...wordings].map((f) => variant(f, 'zh-Hans')),
+    ...hant.map((f) => variant(f, 'zh-Hant')),
     ...(plurals ? withPlurals(en) : en).map((f) => variant(f, 'en')),
   ];
 }
@@ -201,10 +284,14 @@ export function generateGlossary(
     id: s.id,
     canonical: s.canonical,
     category: s.category,
-    variants: expand([s.canonical, ...(s.zh ?? []), ...(s.en ?? [])], true),
-    exclusions: expand(s.exclusions ?? []),
+    variants: expand(withJoined([s.canonical, ...(s.zh ?? []), ...(s.en ?? [])]), true),
+    exclusions: [
+      ...expand(withJoined(s.exclusions ?? [])),
+      ...cutExclusions(withJoined([s.canonical, ...(s.zh ?? [])])),
+    ],
     passageIds: [],
     ...(s.context ? { context: expand(s.context.words) } : {}),
+    ...(s.apart ? { apart: expand(s.apart) } : {}),
   }));
   terms.forEach((t, i) => {
     markAmbiguous(t, sources[i] as TermSource);
@@ -228,7 +315,7 @@ export function generateGlossary(
         const keys = new Set(hans.map((f) => foldString(f, fold)));
         for (const v of list) {
           if (v.script !== 'zh-Hant' || keys.has(foldString(v.form, fold))) continue;
-          const src = hans.find((h) => toHk(h) === v.form || toTw(h) === v.form) ?? '';
+          const src = hans.find((h) => hantOf(h).includes(v.form)) ?? '';
           if (!apply || src.length !== v.form.length) {
             errors.push(`${t.id}: ${v.form} does not fold to ${src}`);
             continue;
@@ -246,6 +333,14 @@ export function generateGlossary(
   checkHant(false);
   const t2s = pairsString(pairs);
   const { fold } = buildFoldTables(t2s);
+
+  // The matcher skips whitespace between two Chinese characters: no form may have it there.
+  for (const t of terms) {
+    for (const v of [...t.variants, ...t.exclusions]) {
+      if (/\p{Script=Han}\s+\p{Script=Han}/u.test(v.form))
+        errors.push(`${t.id}: space in ${v.form}`);
+    }
+  }
 
   // No folded form may belong to two terms, or to a term and an exclusion.
   const owner = new Map<string, string>();

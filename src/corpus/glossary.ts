@@ -12,6 +12,13 @@ export interface Variant {
   quoted?: boolean;
   /** Shown only with context (`Term.context`, src/match/context.ts): GBA, 香港, 前海. */
   ambiguous?: boolean;
+  /**
+   * Exclusions only: the form's first `cut` characters are no hit where the text goes on with the
+   * rest of the form (南沙区 in 南沙区域, cut 3); a shorter hit there stands (南沙).
+   */
+  cut?: number;
+  /** With `cut`: where the text goes on with this whole form, the cut does not apply (区位于). */
+  keep?: boolean;
 }
 
 export type CategoryId =
@@ -51,6 +58,11 @@ export interface Term {
    * an unambiguous variant in the same scope (src/match/context.ts).
    */
   context?: Variant[];
+  /**
+   * Words that say another place is meant: a match in the same sentence as one of them is no hit
+   * (三沙 for Sansha city's own 南沙区). Matcher; decision 091.
+   */
+  apart?: Variant[];
 }
 
 let parsed: Term[] | undefined;

@@ -13,7 +13,12 @@
  *   everyday English). Multi-word forms in lower case get their plural from the generator
  *   ("major cooperation platforms"), except those of `NO_PLURAL`. Why each English form is in or
  *   out: docs/decisions/081-glossary-english-forms.md.
- * - `exclusions`: contexts where the surface string is not the term; Traditional forms are generated.
+ * - `exclusions`: contexts where the surface string is not the term, to its right (南沙群岛) or its
+ *   left (美国国务院); Traditional forms are generated.
+ * - Generated, not written here (decision 091): Taiwan spellings (規畫), joined forms of paired
+ *   formulations (A、B → A和B, A与B, A及B; 统筹发展和安全 → 统筹发展与安全), and the words a
+ *   form ending in 区 must not end inside (区域, 区位, 区间, 区块). Known insertions news makes
+ *   inside a term (庆盛综合枢纽) are listed in `zh`.
  * - Generic words (发展, 改革, 开放, 人才, 青年, 经济, 安全, 创新, 高质量, 湾区, 广州…) are never terms.
  */
 import type { CategoryId } from './glossary.ts';
@@ -31,6 +36,8 @@ export interface TermSource {
    * Simplified and English (Traditional forms and plurals are generated). Decision 090.
    */
   context?: { words: string[]; forms?: string[] };
+  /** Words after which, in the same sentence, the term is another place's (decision 091). */
+  apart?: string[];
 }
 
 /**
@@ -70,7 +77,8 @@ export const TERM_SOURCES: TermSource[] = [
     id: 'gba-outline',
     canonical: '粤港澳大湾区发展规划纲要',
     category: 'plans',
-    zh: ['大湾区发展规划纲要', '大湾区规划纲要'],
+    // Without 发展 too: else 粤港澳大湾区 takes the start of 粤港澳大湾区规划纲要.
+    zh: ['大湾区发展规划纲要', '粤港澳大湾区规划纲要', '大湾区规划纲要'],
     en: [
       'Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area',
       'Outline Development Plan for the Guangdong-Hong Kong-Macau Greater Bay Area',
@@ -101,7 +109,13 @@ export const TERM_SOURCES: TermSource[] = [
       'Nansha Islands',
       'Nansha Qundao',
       'Nansha (Spratly)',
+      // Sansha city's (Hainan) district of the same name.
+      '三沙市南沙区',
+      '西沙区、南沙区',
+      '南沙区、西沙区',
     ],
+    // …and any 南沙 in a sentence about Sansha city (三沙市下辖的南沙区).
+    apart: ['三沙'],
   },
   { id: 'hengqin', canonical: '横琴', category: 'places', en: ['Hengqin'] },
   {
@@ -113,7 +127,14 @@ export const TERM_SOURCES: TermSource[] = [
     context: { words: ['深圳', 'Shenzhen', '深港'], forms: ['前海'] },
   },
   { id: 'nansha-bay', canonical: '南沙湾', category: 'places', en: ['Nansha Bay', 'Nanshawan'] },
-  { id: 'qingsheng-hub', canonical: '庆盛枢纽', category: 'places', en: ['Qingsheng hub'] },
+  {
+    id: 'qingsheng-hub',
+    canonical: '庆盛枢纽',
+    category: 'places',
+    // News inserts what kind of hub it is.
+    zh: ['庆盛综合枢纽', '庆盛交通枢纽', '庆盛综合交通枢纽'],
+    en: ['Qingsheng hub'],
+  },
   { id: 'nansha-hub', canonical: '南沙枢纽', category: 'places', en: ['Nansha hub'] },
   { id: 'pilot-start-up-zone', canonical: '先行启动区', category: 'places' },
   {
@@ -240,7 +261,12 @@ export const TERM_SOURCES: TermSource[] = [
     category: 'formulations',
     zh: ['政治安全南大门'],
   },
-  { id: 'development-and-security', canonical: '统筹发展和安全', category: 'formulations' },
+  {
+    id: 'development-and-security',
+    canonical: '统筹发展和安全',
+    category: 'formulations',
+    zh: ['统筹好发展和安全'],
+  },
   {
     id: 'bay-area-partners-world',
     canonical: '立足湾区、协同港澳、面向世界',
@@ -280,6 +306,8 @@ export const TERM_SOURCES: TermSource[] = [
     id: 'modern-industrial-system',
     canonical: '现代产业体系',
     category: 'goals',
+    // 现代化产业体系: the 20th Party Congress's wording, which news uses since.
+    zh: ['现代化产业体系'],
     en: ['modern industrial system'],
   },
   {
@@ -303,6 +331,7 @@ export const TERM_SOURCES: TermSource[] = [
     id: 'transport-system',
     canonical: '现代综合交通体系',
     category: 'goals',
+    zh: ['现代化综合交通体系', '现代综合交通运输体系', '现代化综合交通运输体系'],
     en: ['modern comprehensive transportation system', 'modern comprehensive transport system'],
   },
   { id: 'interconnection', canonical: '互联互通', category: 'goals' },
@@ -485,7 +514,7 @@ export const TERM_SOURCES: TermSource[] = [
     id: 'epidemic-and-development',
     canonical: '统筹疫情防控和经济社会发展',
     category: 'epidemic',
-    zh: ['疫情防控和经济社会发展'],
+    zh: ['统筹好疫情防控和经济社会发展', '疫情防控和经济社会发展'],
   },
   { id: 'targeted-prevention', canonical: '科学精准防控', category: 'epidemic' },
   {
@@ -516,7 +545,14 @@ export const TERM_SOURCES: TermSource[] = [
       'Party Central Committee with Comrade Xi Jinping at its core',
     ],
   },
-  { id: 'state-council', canonical: '国务院', category: 'bodies', en: ['!State Council'] },
+  {
+    id: 'state-council',
+    canonical: '国务院',
+    category: 'bodies',
+    en: ['!State Council'],
+    // The US State Department (美国务院 is news's short form).
+    exclusions: ['美国国务院', '美国务院'],
+  },
   {
     id: 'municipal-standing-committee',
     canonical: '市委常委会',

@@ -5,6 +5,8 @@ import {
   type FoldTables,
   foldString,
   IGNORABLE,
+  isHan,
+  isWhitespace,
   OPENING_QUOTES,
   SEPARATOR,
 } from '../text/fold.ts';
@@ -64,10 +66,16 @@ export function isAcronym(form: string): boolean {
 
 let defaultTables: FoldTables | undefined;
 
+/** What ends a sentence, for `Term.apart`; and how far a sentence is looked at either side. */
+const SENTENCE_END = '。！？!?；;\n\r';
+const SENTENCE_REACH = 300;
+
 /**
  * Exact multi-pattern matcher: a trie of folded forms, leftmost-longest, no overlaps.
  * Exclusions are stored like forms; when an exclusion is the leftmost-longest hit, its span yields
- * no match (南沙群岛 hides 南沙).
+ * no match (南沙群岛 hides 南沙, 美国国务院 hides 国务院). A cut exclusion only voids the hit of
+ * its first characters (南沙区 in 南沙区域: 南沙 stands). Whitespace between two Chinese
+ * characters is skipped inside a term (a line wrap: 重大战 略性平台). Decision 091.
  */
 export function createMatcher(terms: readonly Term[], options: MatcherOptions = {}): Matcher {
   const tables =
@@ -81,16 +89,24 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   const edges = new Map<number, number>();
   const entries: (Entry[] | undefined)[] = [undefined];
   const rightWord: boolean[] = [false];
+  // Nodes whose last character is Chinese (whitespace after it may be skipped), and of cut
+  // exclusions: the depth whose hit they void (negative: whose void they undo).
+  const hanEnd: boolean[] = [false];
+  const cutAt: number[] = [0];
   let nodes = 1;
+  let maxDepth = 0;
 
   const add = (
     termId: string | undefined,
     form: string,
     caseSensitive: boolean,
     quoted = false,
+    cut = 0,
+    keep = false,
   ) => {
     const key = foldString(form, fold);
     if (key === '') return;
+    maxDepth = Math.max(maxDepth, key.length);
     let node = 0;
     for (let k = 0; k < key.length; k++) {
       const e = node * 0x10000 + key.charCodeAt(k);
@@ -100,8 +116,15 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
         edges.set(e, next);
         entries.push(undefined);
         rightWord.push(word[key.charCodeAt(k)] === 1);
+        hanEnd.push(isHan(key.charCodeAt(k)));
+        cutAt.push(0);
       }
       node = next;
+    }
+    if (cut > 0) {
+      const depth = foldString(form.slice(0, cut), fold).length;
+      cutAt[node] = keep ? -depth : depth;
+      return;
     }
     const list = entries[node] ?? [];
     entries[node] = list;
@@ -120,8 +143,27 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
     for (const v of t.variants) {
       add(t.id, v.form, v.caseSensitive === true || isAcronym(v.form), v.quoted === true);
     }
-    for (const x of t.exclusions ?? []) add(undefined, x.form, x.caseSensitive === true);
+    for (const x of t.exclusions ?? []) {
+      add(undefined, x.form, x.caseSensitive === true, false, x.cut ?? 0, x.keep === true);
+    }
   }
+  // Words that void a term's matches in their sentence (三沙 for 南沙区), as folded keys.
+  const apart = new Map<string, string[]>();
+  for (const t of terms) {
+    const keys = (t.apart ?? []).map((x) => foldString(x.form, fold)).filter((k) => k !== '');
+    if (keys.length > 0) apart.set(t.id, keys);
+  }
+  /** Whether the sentence around text[start, end) holds one of the words. */
+  const inSentenceWith = (text: string, start: number, end: number, keys: string[]): boolean => {
+    let s = start;
+    while (s > 0 && start - s < SENTENCE_REACH && !SENTENCE_END.includes(text.charAt(s - 1))) s--;
+    let e = end;
+    while (e < text.length && e - end < SENTENCE_REACH && !SENTENCE_END.includes(text.charAt(e)))
+      e++;
+    const sentence = foldString(text.slice(s, e), fold);
+    return keys.some((k) => sentence.includes(k));
+  };
+
   // Terms take precedence over exclusions with the same key; keep glossary order otherwise.
   for (const list of entries) list?.sort((a, b) => Number(!a.termId) - Number(!b.termId));
 
@@ -207,36 +249,85 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   const spanEnd = (text: string, end: number, e: Entry): number =>
     e.closeQuote && end < text.length && CLOSING_QUOTES.includes(text.charAt(end)) ? end + 1 : end;
 
+  /** After whitespace at `j`: where the next Chinese character is, if only whitespace comes first. */
+  function hanAfterSpace(text: string, j: number): number {
+    for (let k = j; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      const f = fold[c] as number;
+      if (f === IGNORABLE || (f === SEPARATOR && isWhitespace(c))) continue;
+      return isHan(f) ? k : -1;
+    }
+    return -1;
+  }
+
+  // Hits along one walk (end, node, depth), innermost last: a cut exclusion may void one.
+  const hitEnd = new Int32Array(maxDepth + 1);
+  const hitNode = new Int32Array(maxDepth + 1);
+  const hitDepth = new Int32Array(maxDepth + 1);
+
+  /** Drops the hit at `depth` from the first `hits` of the walk; gives how many are left. */
+  function voidHit(hits: number, depth: number): number {
+    for (let k = hits - 1; k >= 0; k--) {
+      if (hitDepth[k] !== depth) continue;
+      hitEnd.copyWithin(k, k + 1, hits);
+      hitNode.copyWithin(k, k + 1, hits);
+      hitDepth.copyWithin(k, k + 1, hits);
+      return hits - 1;
+    }
+    return hits;
+  }
+
   /** Leftmost-longest hit starting at `i` (first node `node`): its end and node, or -1. */
   function longestAt(text: string, i: number, first: number): number {
     const n = text.length;
     let node = first;
     let j = i + 1;
     let prevSep = false;
-    let best = -1;
+    let hits = 0;
+    let depth = 1;
+    // A cut met on the way (the depth of the hit it voids), applied when the walk ends.
+    let pendingCut = 0;
     for (;;) {
       const list = entries[node];
       if (list !== undefined) {
         const rightOk = !rightWord[node] || j >= n || word[text.charCodeAt(j)] !== 1;
         if (rightOk && (anyPlain[node] || list.some((e) => fits(text, i, j, e)))) {
-          best = j;
-          bestNode = node;
+          hitEnd[hits] = j;
+          hitNode[hits] = node;
+          hitDepth[hits] = depth;
+          hits++;
         }
       }
+      const cut = cutAt[node] as number;
+      if (cut !== 0) pendingCut = cut > 0 ? cut : pendingCut === -cut ? 0 : pendingCut;
       let next = 0;
       while (j < n) {
-        const f = fold[text.charCodeAt(j)] as number;
+        const c = text.charCodeAt(j);
+        const f = fold[c] as number;
         if (f === IGNORABLE || (f === SEPARATOR && prevSep)) {
           j++;
           continue;
+        }
+        if (f === SEPARATOR && hanEnd[node] && isWhitespace(c)) {
+          const k = hanAfterSpace(text, j + 1);
+          if (k > 0) {
+            j = k;
+            continue;
+          }
         }
         prevSep = f === SEPARATOR;
         next = child(node, f);
         j++;
         break;
       }
-      if (next === 0) return best;
+      if (next === 0) {
+        if (pendingCut !== 0) hits = voidHit(hits, pendingCut);
+        if (hits === 0) return -1;
+        bestNode = hitNode[hits - 1] as number;
+        return hitEnd[hits - 1] as number;
+      }
       node = next;
+      depth++;
     }
   }
   let bestNode = 0;
@@ -245,11 +336,24 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   function promising(text: string, i: number, node: number): boolean {
     if (accepting[node] === 1 || i + 1 >= text.length) return true;
     const f2 = fold[text.charCodeAt(i + 1)] as number;
-    return f2 === IGNORABLE || bigrams[bigram(node, f2)] === 1;
+    return (
+      f2 === IGNORABLE ||
+      bigrams[bigram(node, f2)] === 1 ||
+      (f2 === SEPARATOR && hanEnd[node] === true)
+    );
   }
 
   function find(input: string | readonly string[]): Match[] {
     const text = typeof input === 'string' ? input : input.join('');
+    const out = scan(text);
+    if (apart.size === 0 || !out.some((m) => apart.has(m.termId))) return out;
+    return out.filter((m) => {
+      const keys = apart.get(m.termId);
+      return keys === undefined || !inSentenceWith(text, m.start, m.end, keys);
+    });
+  }
+
+  function scan(text: string): Match[] {
     const n = text.length;
     const out: Match[] = [];
     let lastEnd = 0;

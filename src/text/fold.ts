@@ -5,7 +5,8 @@
  * - Traditional → Simplified for the characters the glossary needs (pairs generated from opencc-js),
  * - full-width ASCII → half-width, U+3000 → space,
  * - Latin A–Z → a–z (acronyms are re-checked case-sensitively by the matcher),
- * - whitespace and hyphens/dashes → one separator (runs of separators count as one),
+ * - whitespace and hyphens/dashes → one separator (runs of separators count as one; the matcher
+ *   skips whitespace between two Chinese characters inside a term),
  * - soft hyphens, zero-width characters and CJK quotation marks → ignorable (skipped inside a term).
  */
 
@@ -40,6 +41,18 @@ const WORD_RANGES: readonly [number, number][] = [
   [0xff21, 0xff3a],
   [0xff41, 0xff5a],
 ];
+
+/** Whether a code unit is whitespace (a separator that is no hyphen or dash). */
+export function isWhitespace(c: number): boolean {
+  return WHITESPACE.includes(c);
+}
+
+/** Whether a folded code unit is a CJK ideograph (with Extension A and the compatibility block). */
+export function isHan(f: number): boolean {
+  return (
+    (f >= 0x4e00 && f <= 0x9fff) || (f >= 0x3400 && f <= 0x4dbf) || (f >= 0xf900 && f <= 0xfaff)
+  );
+}
 
 export interface FoldTables {
   /** Folded code unit, lower-cased. */

@@ -28,9 +28,17 @@
  *   À–ɏ (Latin-1 Supplement, Latin Extended-A and B) and their full-width forms.
  * - `quoted` forms (decision 081) count only with a quotation mark " ' “ ‘ « 「 『 just before
  *   them and one of " ' ” ’ » 」 』 just after them, or after a comma or full stop just after.
+ * - Whitespace (not a hyphen or dash) between two Han characters of a form is skipped, with any
+ *   ignorables around it: a line wrap (重大战 略性平台). Decision 091.
  * - Leftmost-longest, no overlaps; an exclusion that wins hides its span (南沙群岛 is not 南沙).
+ * - A cut exclusion (`cut`: 南沙区域, 3) is no hit itself: where it holds, hits of its first `cut`
+ *   characters' reading at the same offset do not count (南沙区 in 南沙区域), shorter ones do —
+ *   unless a `keep` one with the same `cut` holds there too (区位于 is 区 + 位于).
  * - A form that begins (ends) with a CJK quotation mark takes in the one the text has just before
  *   (after) it, not reaching into the previous match (“一把手”工程 is reported with its quotes).
+ * - A term's `apart` words (三沙 for 南沙): its matches in a sentence that reads with one of them
+ *   are dropped. Code-only: a sentence ends at 。！？!?；; or a line break, and reaches at most
+ *   300 code units either side of the match.
  * - Code-only: the variant reported is the form whose written text equals the matched text, else
  *   the first in glossary order (terms before exclusions) that fits.
  */
@@ -42,11 +50,14 @@ export interface RefForm {
   form: string;
   caseSensitive?: boolean;
   quoted?: boolean;
+  cut?: number;
+  keep?: boolean;
 }
 export interface RefTerm {
   id: string;
   variants: RefForm[];
   exclusions: RefForm[];
+  apart?: RefForm[];
 }
 export interface RefMatch {
   termId: string;
@@ -84,12 +95,12 @@ function toSimplified(c: string): string {
   return s;
 }
 
-/** One code unit folded: SKIP, ' ' for a separator, or the folded character. */
+/** One code unit folded: SKIP, ' ' for whitespace, '-' for a hyphen or dash, or the folded character. */
 function foldUnit(c: string, keepCase: boolean): string {
   if (IGNORABLES.includes(c)) return SKIP;
   // U+0000 is no ignorable: it reads as a character no form has.
   if (c === SKIP) return '\ufffd';
-  if (SEPARATOR.test(c)) return ' ';
+  if (SEPARATOR.test(c)) return /^\s$/.test(c) ? ' ' : '-';
   let f = c;
   if (FULL_WIDTH_ASCII.test(f)) f = f.normalize('NFKC');
   if (HAN.test(f)) f = toSimplified(f);
@@ -103,7 +114,7 @@ const foldText = (text: string, keepCase: boolean): string =>
 
 /** How a stretch of text reads: folded, ignorables dropped, separator runs one space, trimmed. */
 const reading = (text: string, keepCase: boolean): string =>
-  foldText(text, keepCase).replaceAll(SKIP, '').replace(/ +/g, ' ').trim();
+  foldText(text, keepCase).replaceAll(SKIP, '').replace(/[ -]+/g, ' ').trim();
 
 // ---- Rules. ----
 
@@ -139,6 +150,9 @@ interface Form {
   key: string;
   /** Sticky pattern over folded text: the form's reading, ignorables allowed between its units. */
   pattern: RegExp;
+  /** For a cut exclusion: the reading of the hits it voids. */
+  cutKey: string | undefined;
+  keep: boolean;
   caseKey: string | undefined;
   quoted: boolean;
   wordStart: boolean;
@@ -150,9 +164,16 @@ const escapeUnit = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function makeForm(termId: string | undefined, v: RefForm): Form | undefined {
   const key = reading(v.form, false);
   if (key === '') return undefined;
-  // Between two units of the form any ignorables; a space of the form is a run of separators.
-  const parts = key.split('').map((c) => (c === ' ' ? ' [ \\u0000]*' : escapeUnit(c)));
-  const pattern = new RegExp(parts.join('\\u0000*'), 'y');
+  // Between two units of the form any ignorables (and whitespace between two Han characters); a
+  // space of the form is a run of separators.
+  const units = key.split('');
+  let source = '';
+  units.forEach((c, k) => {
+    if (k > 0)
+      source += HAN.test(c) && HAN.test(units[k - 1] as string) ? '[ \\u0000]*' : '\\u0000*';
+    source += c === ' ' ? '[ -][ \\-\\u0000]*' : escapeUnit(c);
+  });
+  const pattern = new RegExp(source, 'y');
   const caseSensitive = v.caseSensitive === true || isAcronymForm(v.form);
   return {
     termId,
@@ -161,6 +182,8 @@ function makeForm(termId: string | undefined, v: RefForm): Form | undefined {
     pattern,
     caseKey: caseSensitive ? reading(v.form, true) : undefined,
     quoted: v.quoted === true,
+    keep: v.keep === true,
+    cutKey: v.cut === undefined ? undefined : reading(v.form.slice(0, v.cut), false),
     wordStart: isLatinWordUnit(key.charAt(0)),
     wordEnd: isLatinWordUnit(key.charAt(key.length - 1)),
   };
@@ -177,8 +200,27 @@ export function createReferenceMatcher(terms: readonly RefTerm[] = referenceGlos
   for (const t of terms) for (const v of t.variants) add(t.id, v);
   for (const t of terms) for (const x of t.exclusions) add(undefined, x);
 
+  const apart = new Map(
+    terms.map((t) => [t.id, (t.apart ?? []).map((x) => reading(x.form, false))]),
+  );
+  const sentenceAround = (text: string, start: number, end: number): string => {
+    const ends = /[。！？!?；;\n\r]/;
+    let s = start;
+    while (s > 0 && start - s < 300 && !ends.test(text.charAt(s - 1))) s--;
+    let e = end;
+    while (e < text.length && e - end < 300 && !ends.test(text.charAt(e))) e++;
+    return reading(text.slice(s, e), false);
+  };
+
   return (input: string | readonly string[]): RefMatch[] => {
     const text = typeof input === 'string' ? input : input.join('');
+    return find(text).filter((m) => {
+      const words = apart.get(m.termId) ?? [];
+      return !words.some((w) => sentenceAround(text, m.start, m.end).includes(w));
+    });
+  };
+
+  function find(text: string): RefMatch[] {
     const folded = foldText(text, false);
     const out: RefMatch[] = [];
     let lastEnd = 0;
@@ -197,6 +239,15 @@ export function createReferenceMatcher(terms: readonly RefTerm[] = referenceGlos
         if (f.caseKey !== undefined && reading(text.slice(at, end), true) !== f.caseKey) continue;
         if (f.quoted && !betweenQuotes(text, at, end)) continue;
         hits.push({ f, end });
+      }
+      // Cut exclusions that hold void the hits of their first characters.
+      const kept = new Set(hits.filter((h) => h.f.keep).map((h) => h.f.cutKey));
+      const voided = new Set(
+        hits.filter((h) => !h.f.keep && !kept.has(h.f.cutKey)).map((h) => h.f.cutKey),
+      );
+      for (let k = hits.length - 1; k >= 0; k--) {
+        const h = hits[k] as { f: Form; end: number };
+        if (h.f.cutKey !== undefined || voided.has(h.f.key)) hits.splice(k, 1);
       }
       const longest = Math.max(-1, ...hits.map((h) => h.end));
       if (longest < 0) {
@@ -230,5 +281,5 @@ export function createReferenceMatcher(terms: readonly RefTerm[] = referenceGlos
       at = pick.stop;
     }
     return out;
-  };
+  }
 }
