@@ -14,6 +14,22 @@ export interface Variant {
   ambiguous?: boolean;
 }
 
+/**
+ * A long English title found by its key words in order within one sentence (src/match/skeleton.ts,
+ * docs/decisions/092-english-forms.md).
+ */
+export interface Skeleton {
+  /** As written in terms.source.ts: the match's `variant`. */
+  form: string;
+  /** Ordered groups of alternative key words or phrases (acronyms in capitals). */
+  groups: string[][];
+  /** The group whose words open the search (they are in the precheck). */
+  trigger: number;
+  /** Most words between two key words, and most characters from the first to the last. */
+  gap?: number;
+  span?: number;
+}
+
 export type CategoryId =
   | 'plans'
   | 'places'
@@ -51,6 +67,8 @@ export interface Term {
    * an unambiguous variant in the same scope (src/match/context.ts).
    */
   context?: Variant[];
+  /** English titles found by their key words (`Skeleton`). */
+  skeletons?: Skeleton[];
 }
 
 let parsed: Term[] | undefined;

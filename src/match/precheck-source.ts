@@ -91,6 +91,15 @@ export function buildPrecheckSources(terms: readonly Term[], t2s: string): Prech
       }
     }
   }
+  // A skeleton (skeleton.ts) is looked for only at its trigger words: they must pass too.
+  for (const t of terms) {
+    for (const s of t.skeletons ?? []) {
+      for (const form of s.groups[s.trigger] ?? []) {
+        const words = foldString(form, fold).split(String.fromCharCode(SEPARATOR)).slice(0, 2);
+        latin.push(words.flatMap((w, i) => [...(i > 0 ? [sep] : []), ...[...w].map(cls)]));
+      }
+    }
+  }
   const firsts = new Set(han.flatMap((w) => classChars(w[0] as string)));
   return {
     han: `(?=[${[...firsts].sort().map(escapeIn).join('')}])(?:${trie(han)})`,
