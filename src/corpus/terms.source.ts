@@ -289,12 +289,16 @@ export const TERM_SOURCES: TermSource[] = [
     canonical: '立足湾区、协同港澳、面向世界',
     category: 'formulations',
     zh: ['立足湾区,协同港澳,面向世界'],
-    en: ['based on the Greater Bay Area, cooperating with Hong Kong and Macao, and facing the world'],
+    en: [
+      'based on the Greater Bay Area, cooperating with Hong Kong and Macao, and facing the world',
+    ],
     // Each outlet has its own verbs: based in/on…, cooperating/partnering…, facing the world.
     skeletons: [
       {
         keys: 'based on|based in|rooted in|anchored in|relying on|grounded in|basing itself on > Greater Bay Area|Bay Area|GBA > cooperating with|partnering with|collaborating with|coordinating with|working with|works in concert with|in concert with|in synergy with|synergizing with|cooperates with > *Hong Kong|Macao|Macau > facing the world|faces the world|facing the globe|oriented to the world|oriented towards the world|going global',
-        gap: 3,
+        // The phrase's own words only: "based in the Bay Area, working with partners in Hong
+        // Kong, the start-up is facing the world" is a Californian company.
+        gap: 1,
         span: 180,
       },
     ],

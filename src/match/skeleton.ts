@@ -5,7 +5,7 @@
  * Guangdong, Hong Kong & Macao…"). Only text with a trigger word (a key word that is also in the
  * precheck, e.g. Nansha) is looked at, by one native RegExp.
  */
-import type { Skeleton, Term } from '../corpus/glossary.ts';
+import type { Term } from '../corpus/glossary.ts';
 import type { Match } from './matcher.ts';
 
 /** Gap (words between two key words) and span (characters, first key word to last) by default. */
@@ -150,7 +150,10 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
         let j = e;
         while (j < tokens.length && (tokens[j] as Token).lower === 'and') j++;
         const e2 = j < tokens.length ? groupAt(tokens, j, group) : -1;
-        const joint = text.slice((tokens[e - 1] as Token).end, (tokens[j] as Token | undefined)?.start);
+        const joint = text.slice(
+          (tokens[e - 1] as Token).end,
+          (tokens[j] as Token | undefined)?.start,
+        );
         if (e2 < 0 || !LIST_JOINT.test(joint)) break;
         e = e2;
       }
@@ -172,10 +175,20 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
   }
 
   /** Takes in the title around [start, end): inside its quotation marks, or its capitals. */
-  function extend(text: string, lo: number, hi: number, start: number, end: number) {
+  function extend(
+    text: string,
+    lo: number,
+    hi: number,
+    start: number,
+    end: number,
+  ): [number, number] {
     // Quoted: an opening mark before with only title text between, a closing one after.
     let q = start - 1;
-    while (q >= lo && q > start - 60 && (isLetter(text.charAt(q)) || ' -,&'.includes(text.charAt(q))))
+    while (
+      q >= lo &&
+      q > start - 60 &&
+      (isLetter(text.charAt(q)) || ' -,&'.includes(text.charAt(q)))
+    )
       q--;
     if (q >= lo && OPEN.includes(text.charAt(q))) {
       const close = CLOSE.charAt(OPEN.indexOf(text.charAt(q)));
