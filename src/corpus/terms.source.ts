@@ -329,7 +329,6 @@ export const TERM_SOURCES: TermSource[] = [
       'gateway of high-level opening-up',
       'high-level opening-up gateway',
       'high-level opening-up portal',
-      'portal for high-level opening-up',
     ],
   },
   {

@@ -116,7 +116,6 @@ describe('English forms (issue 14)', () => {
       'gateways of high-level opening-up',
       'high-level opening-up gateways',
       'high-level opening-up portals',
-      'portals for high-level opening-up',
       'quality living circles',
       'modern comprehensive transportation systems',
       'modern comprehensive transport systems',

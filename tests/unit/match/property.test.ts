@@ -310,6 +310,7 @@ describe('precheck (fast-check)', () => {
     expect(precheck('Nansha')).toBe(true);
     expect(precheck('the ＧＢＡ')).toBe(true);
     expect(precheck('Greater \n  Bay')).toBe(true);
+    expect(precheck('the Bay Area')).toBe(false);
     expect(precheck('粵\u00ad港澳大灣區')).toBe(true);
   });
 

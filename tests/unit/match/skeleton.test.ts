@@ -91,6 +91,17 @@ describe('English titles by skeleton', () => {
     for (const [text] of titles) expect(precheck(text), text).toBe(true);
   });
 
+  it('the precheck windows are rare words: everyday "high-level" or "portal for" pass not', () => {
+    for (const text of [
+      'High-level talks on a new portal for opening up trade ended, the communist party said.',
+      'An outline of the development plan for the bay area was posted on the city portal.',
+    ]) {
+      expect(precheck(text), text).toBe(false);
+    }
+    expect(precheck('Nansha wants to be a high-level opening-up portal.')).toBe(true);
+    expect(precheck('It is a high-level opening-up portal.')).toBe(true);
+  });
+
   it('finds the same in a text split into chunks (text nodes)', () => {
     const text = titles[0]?.[0] as string;
     const chunks = [text.slice(0, 40), text.slice(40, 95), text.slice(95)];
