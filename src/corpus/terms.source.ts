@@ -75,12 +75,13 @@ export const TERM_SOURCES: TermSource[] = [
       'Overall Plan for Promoting Comprehensive Cooperation among Guangdong, Hong Kong and Macao by Further Deepening Opening-up in Nansha of Guangzhou with Global Perspective',
       'Overall Plan for Promoting Comprehensive Cooperation among Guangdong, Hong Kong and Macau by Further Deepening Opening-up in Nansha of Guangzhou with Global Perspective',
     ],
-    // Each English outlet words the title its own way: plan, Nansha, comprehensive cooperation and
-    // a partner, in one of three orders (decision 092).
+    // Each English outlet words the title its own way: plan for/of/on, Nansha, comprehensive
+    // cooperation and a partner, in one of three orders (decision 092). "The plan calls for
+    // comprehensive cooperation with Hong Kong…, and Nansha…" is a sentence, not the title.
     skeletons: [
-      'plan > *Nansha > comprehensive|all-round|all-around > cooperation|co-operation > Guangdong|Hong Kong|Macao|Macau',
-      'plan > comprehensive|all-round|all-around > cooperation|co-operation > Guangdong|Hong Kong|Macao|Macau > *Nansha',
-      'plan > comprehensive|all-round|all-around > Guangdong|Hong Kong|Macao|Macau > cooperation|co-operation > *Nansha',
+      'plan for|plan of|plan on|plan to > *Nansha > comprehensive|all-round|all-around > cooperation|co-operation > Guangdong|Hong Kong|Macao|Macau',
+      'plan for|plan of|plan on|plan to > comprehensive|all-round|all-around > cooperation|co-operation > Guangdong|Hong Kong|Macao|Macau > *Nansha',
+      'plan for|plan of|plan on|plan to > comprehensive|all-round|all-around > Guangdong|Hong Kong|Macao|Macau > cooperation|co-operation > *Nansha',
     ],
   },
   {

@@ -44,6 +44,13 @@ const titles: [string, string, string][] = [
   ],
   [`Under the ${TITLE_3}, new ferry links will open.`, 'nansha-plan', TITLE_3],
   [
+    'Guangzhou issued the Plan for Nansha to Deepen Comprehensive Cooperation among Guangdong, ' +
+      'Hong Kong and Macao Facing the World.',
+    'nansha-plan',
+    'Plan for Nansha to Deepen Comprehensive Cooperation among Guangdong, Hong Kong and Macao ' +
+      'Facing the World',
+  ],
+  [
     'Beijing unveiled the plan on deepening all-round cooperation among Guangdong, Hong Kong and ' +
       'Macau in Nansha last June.',
     'nansha-plan',
@@ -113,6 +120,9 @@ describe('English titles by skeleton', () => {
       // The issue's own negative: no Nansha, no cooperation.
       "Officials presented a plan for Hong Kong and Macao's global future.",
       "Nansha's plan to attract Hong Kong and Macao investors from around the world is working.",
+      // The plan's words, but as a sentence: "plan" followed by a verb, not for/of/on.
+      'The plan calls for comprehensive cooperation with Hong Kong and Macao, and Nansha will ' +
+        'host the first projects.',
       // All the words, but across a sentence end.
       'Nansha unveiled a plan. Comprehensive cooperation with Hong Kong and Macao comes next.',
       // Too many words between the plan and the rest.
