@@ -311,7 +311,9 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   const skeletons = createSkeletonFinder(terms);
   if (skeletons === undefined) return { find };
   return {
-    find: (input) =>
-      mergeMatches(find(input), skeletons.find(typeof input === 'string' ? input : input.join(''))),
+    find: (input) => {
+      const text = typeof input === 'string' ? input : input.join('');
+      return mergeMatches(find(text), skeletons.find(text));
+    },
   };
 }
