@@ -104,11 +104,11 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
   }
   if (compiled.length === 0) return undefined;
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Plain alternatives, no lookbehind or `u` flag (which would slow the scan of every position of
+  // a page); the word boundaries are checked on each hit.
   const trigger = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...triggers]
-      .map((t) => t.split(' ').map(esc).join('[^\\p{L}\\p{N}]+'))
-      .join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
+    [...triggers].map((t) => t.split(' ').map(esc).join('[^A-Za-z0-9]+')).join('|'),
+    'gi',
   );
   const maxSpan = Math.max(...compiled.map((c) => c.span));
 
@@ -230,6 +230,11 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
     trigger.lastIndex = 0;
     for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
       if (m.index < lastEnd) continue;
+      const after = m.index + m[0].length;
+      if (isLetter(text.charAt(m.index - 1)) || isLetter(text.charAt(after))) {
+        trigger.lastIndex = m.index + 1;
+        continue;
+      }
       const [lo, hi] = sentence(text, m.index);
       const tokens: Token[] = [];
       for (const w of text.slice(lo, hi).matchAll(WORD)) {
