@@ -13,7 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Converter } from 'opencc-js';
-import type { Script, Term, Variant } from '../src/corpus/glossary.ts';
+import type { Script, Skeleton, Term, Variant } from '../src/corpus/glossary.ts';
 import { parseResolution } from '../src/corpus/parse.ts';
 import { NO_PLURAL, TERM_SOURCES, type TermSource } from '../src/corpus/terms.source.ts';
 import { createMatcher } from '../src/match/matcher.ts';
@@ -99,9 +99,41 @@ function hantForms(forms: readonly string[]): string[] {
   return out;
 }
 
+/** A skeleton of terms.source.ts ('plan > *Nansha > …'), parsed; the trigger group marked `*`. */
+export function parseSkeleton(
+  s: string | { keys: string; gap?: number; span?: number },
+  id: string,
+): Skeleton {
+  const src = typeof s === 'string' ? { keys: s } : s;
+  const raw = src.keys.split('>').map((g) => g.trim());
+  const marked = raw.flatMap((g, i) => (g.startsWith('*') ? [i] : []));
+  if (marked.length !== 1 || raw.length < 2) {
+    throw new Error(`${id}: a skeleton needs two groups or more and one trigger (*)`);
+  }
+  const groups = raw.map((g) =>
+    g
+      .replace(/^\*/, '')
+      .split('|')
+      .map((a) => a.trim()),
+  );
+  if (groups.some((g) => g.some((a) => !/[A-Za-z]/.test(a)))) {
+    throw new Error(`${id}: an empty key in a skeleton`);
+  }
+  return {
+    form: src.keys,
+    groups,
+    trigger: marked[0] as number,
+    ...(src.gap === undefined ? {} : { gap: src.gap }),
+    ...(src.span === undefined ? {} : { span: src.span }),
+  };
+}
+
 function variant(form: string, script: Script): Variant {
   if (script === 'en' && form.startsWith('!')) {
     return { form: form.slice(1), script, caseSensitive: true };
+  }
+  if (script === 'en' && form.includes(' ') && /^[^a-z]+$/.test(form)) {
+    return { form, script, caseSensitive: true };
   }
   if (script === 'en' && form.length > 2 && form.startsWith('"') && form.endsWith('"')) {
     return { form: form.slice(1, -1), script, quoted: true };
@@ -113,13 +145,14 @@ function variant(form: string, script: Script): Variant {
 const AFTER_HEAD = new Set(['for', 'of', 'from', 'in', 'on', 'to', 'with', 'while']);
 
 /**
- * The plural of a multi-word English form that names a thing (a common noun phrase: it starts
- * in lower case), by its head noun — the last word, or the word before a preposition — or
- * undefined: a name (capital, `!`), a quoted form, one word, a list (a comma, "and"), a head
- * already plural or ending in s, or an exception of `NO_PLURAL` (a head word or a whole form).
+ * The plural of a multi-word English form that names a thing (its head noun is in lower case,
+ * whatever the first word: "Qingsheng hub"), by its head noun — the last word, or the word before
+ * a preposition — or undefined: a name (a capital head, `!`), a quoted form, one word, a list (a
+ * comma, "and"), a head already plural or ending in s, or an exception of `NO_PLURAL` (a head word
+ * or a whole form).
  */
 export function englishPlural(form: string): string | undefined {
-  if (!/^[a-z]/.test(form) || /,|"/.test(form)) return undefined;
+  if (!/^[A-Za-z]/.test(form) || /,|"/.test(form)) return undefined;
   if (NO_PLURAL[form] !== undefined) return undefined;
   const words = form.split(' ');
   if (words.length < 2 || words.includes('and')) return undefined;
@@ -137,13 +170,17 @@ export function englishPlural(form: string): string | undefined {
   return [...words.slice(0, h), plural, ...words.slice(h + 1)].join(' ');
 }
 
-/** English forms with the generated plurals, each after its singular, unless already there. */
+/**
+ * English forms with the generated plurals, each after its singular, unless already there, and
+ * the all-capital headline form of each case-sensitive multi-word form (TWO ESTABLISHMENTS).
+ */
 function withPlurals(en: readonly string[]): string[] {
   const { fold } = buildFoldTables('');
   const keys = new Set(en.map((f) => foldString(f.replace(/^!/, ''), fold)));
   const out: string[] = [];
   for (const f of en) {
     out.push(f);
+    if (f.startsWith('!') && f.includes(' ') && f !== f.toUpperCase()) out.push(f.toUpperCase());
     const p = englishPlural(f);
     if (p === undefined || keys.has(foldString(p, fold))) continue;
     keys.add(foldString(p, fold));
@@ -292,7 +329,13 @@ export function generateGlossary(
     passageIds: [],
     ...(s.context ? { context: expand(s.context.words) } : {}),
     ...(s.apart ? { apart: expand(s.apart) } : {}),
+    ...(s.skeletons ? { skeletons: s.skeletons.map((k) => parseSkeleton(k, s.id)) } : {}),
   }));
+  for (const t of terms) {
+    if (t.skeletons && !t.variants.some((v) => v.script === 'en')) {
+      errors.push(`${t.id}: a skeleton needs an English form (it goes with the English forms)`);
+    }
+  }
   terms.forEach((t, i) => {
     markAmbiguous(t, sources[i] as TermSource);
   });

@@ -21,6 +21,22 @@ export interface Variant {
   keep?: boolean;
 }
 
+/**
+ * A long English title found by its key words in order within one sentence (src/match/skeleton.ts,
+ * docs/decisions/092-english-forms.md).
+ */
+export interface Skeleton {
+  /** As written in terms.source.ts: the match's `variant`. */
+  form: string;
+  /** Ordered groups of alternative key words or phrases (acronyms in capitals). */
+  groups: string[][];
+  /** The group whose words open the search (they are in the precheck). */
+  trigger: number;
+  /** Most words between two key words, and most characters from the first to the last. */
+  gap?: number;
+  span?: number;
+}
+
 export type CategoryId =
   | 'plans'
   | 'places'
@@ -63,6 +79,8 @@ export interface Term {
    * (三沙 for Sansha city's own 南沙区). Matcher; decision 091.
    */
   apart?: Variant[];
+  /** English titles found by their key words (`Skeleton`). */
+  skeletons?: Skeleton[];
 }
 
 let parsed: Term[] | undefined;

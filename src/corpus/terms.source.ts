@@ -19,6 +19,10 @@
  *   formulations (A、B → A和B, A与B, A及B; 统筹发展和安全 → 统筹发展与安全), and the words a
  *   form ending in 区 must not end inside (区域, 区位, 区间, 区块). Known insertions news makes
  *   inside a term (庆盛综合枢纽) are listed in `zh`.
+ * - `skeletons`: long English titles found by their key words in order within one sentence, in any
+ *   wording ('plan > *Nansha > comprehensive|all-round > …'): groups split by `>`, alternatives by
+ *   `|`, the trigger group (words already in the precheck, e.g. a form) marked `*`. A title must
+ *   need enough key words that no sentence about something else has them all (docs/decisions/092).
  * - Generic words (发展, 改革, 开放, 人才, 青年, 经济, 安全, 创新, 高质量, 湾区, 广州…) are never terms.
  */
 import type { CategoryId } from './glossary.ts';
@@ -38,6 +42,8 @@ export interface TermSource {
   context?: { words: string[]; forms?: string[] };
   /** Words after which, in the same sentence, the term is another place's (decision 091). */
   apart?: string[];
+  /** Key-word skeletons of English titles (`gap`: words between two keys, `span`: characters). */
+  skeletons?: (string | { keys: string; gap?: number; span?: number })[];
 }
 
 /**
@@ -50,6 +56,8 @@ export const NO_PLURAL: Readonly<Record<string, string>> = {
   clearing: 'dynamic clearing is a policy',
   connectivity: 'rules connectivity is a quality, not a count noun',
   development: 'coordinated regional development is a process',
+  governance: 'Party building-led grassroots governance is a practice, not a count noun',
+  'greater bay area': 'one region; lower case is ambiguous (San Francisco), plurals more so',
   leadership: 'the overall leadership of the Party is one',
   session: 'the fourth plenary session of the 12th Committee is one meeting',
   zero: 'dynamic zero is a policy',
@@ -69,8 +77,18 @@ export const TERM_SOURCES: TermSource[] = [
     ],
     en: [
       'Nansha Plan',
+      'Nansha Master Plan',
+      'Nansha Overall Plan',
       'Overall Plan for Promoting Comprehensive Cooperation among Guangdong, Hong Kong and Macao by Further Deepening Opening-up in Nansha of Guangzhou with Global Perspective',
       'Overall Plan for Promoting Comprehensive Cooperation among Guangdong, Hong Kong and Macau by Further Deepening Opening-up in Nansha of Guangzhou with Global Perspective',
+    ],
+    // Each English outlet words the title its own way: plan for/of/on, Nansha, comprehensive
+    // cooperation and a partner, in one of three orders (decision 092). "The plan calls for
+    // comprehensive cooperation with Hong Kong…, and Nansha…" is a sentence, not the title.
+    skeletons: [
+      'plan for|plan of|plan on|plan to > *Nansha > comprehensive|all-round|all-around > cooperation|co-operation > Guangdong|Hong Kong|Macao|Macau',
+      'plan for|plan of|plan on|plan to > comprehensive|all-round|all-around > cooperation|co-operation > Guangdong|Hong Kong|Macao|Macau > *Nansha',
+      'plan for|plan of|plan on|plan to > comprehensive|all-round|all-around > Guangdong|Hong Kong|Macao|Macau > cooperation|co-operation > *Nansha',
     ],
   },
   {
@@ -84,6 +102,19 @@ export const TERM_SOURCES: TermSource[] = [
       'Outline Development Plan for the Guangdong-Hong Kong-Macau Greater Bay Area',
       'Outline Development Plan for the Greater Bay Area',
       'Greater Bay Area Outline Development Plan',
+    ],
+    // "an outline development plan for the GBA", "the Greater Bay Area's development outline".
+    skeletons: [
+      {
+        keys: 'outline development plan|outline plan|development plan outline|planning outline|development outline > *Greater Bay Area|GBA|Guangdong-Hong Kong-Macao|Guangdong-Hong Kong-Macau',
+        gap: 3,
+        span: 140,
+      },
+      {
+        keys: '*Greater Bay Area|GBA > outline development plan|development plan outline|planning outline|development outline',
+        gap: 1,
+        span: 80,
+      },
     ],
   },
   {
@@ -107,6 +138,9 @@ export const TERM_SOURCES: TermSource[] = [
       '南沙海域',
       '南沙群礁',
       'Nansha Islands',
+      // The singular is one of the Spratlys too, not the district.
+      'Nansha Island',
+      'Nansha Archipelago',
       'Nansha Qundao',
       'Nansha (Spratly)',
       // Sansha city's (Hainan) district of the same name.
@@ -133,7 +167,7 @@ export const TERM_SOURCES: TermSource[] = [
     category: 'places',
     // News inserts what kind of hub it is.
     zh: ['庆盛综合枢纽', '庆盛交通枢纽', '庆盛综合交通枢纽'],
-    en: ['Qingsheng hub'],
+    en: ['Qingsheng hub', 'Qingsheng transport hub', 'Qingsheng comprehensive transport hub'],
   },
   { id: 'nansha-hub', canonical: '南沙枢纽', category: 'places', en: ['Nansha hub'] },
   { id: 'pilot-start-up-zone', canonical: '先行启动区', category: 'places' },
@@ -154,15 +188,20 @@ export const TERM_SOURCES: TermSource[] = [
     canonical: '粤港澳大湾区',
     category: 'places',
     zh: ['大湾区'],
+    // Capitalised, the Greater Bay Area is this one; "the greater Bay Area" in lower case is
+    // often San Francisco's: ambiguous, like GBA (the Game Boy Advance).
     en: [
-      'Greater Bay Area',
+      '!Greater Bay Area',
+      'greater bay area',
       'GBA',
       'Guangdong-Hong Kong-Macao Greater Bay Area',
       'Guangdong-Hong Kong-Macau Greater Bay Area',
     ],
-    exclusions: ['旧金山大湾区', '东京大湾区', '纽约大湾区'],
-    // GBA is also the Game Boy Advance.
-    context: { words: ['Guangdong', 'Shenzhen', 'Guangzhou', '广东', '深圳'], forms: ['GBA'] },
+    exclusions: ['旧金山大湾区', '东京大湾区', '纽约大湾区', 'San Francisco Greater Bay Area'],
+    context: {
+      words: ['Guangdong', 'Shenzhen', 'Guangzhou', '广东', '深圳', '广州'],
+      forms: ['GBA', 'greater bay area'],
+    },
   },
   // Hong Kong and Macao are named partners of the resolution, highlighted only where the page is
   // about the resolution's matters (an unambiguous term): not on every Hong Kong page. Guangzhou
@@ -272,6 +311,19 @@ export const TERM_SOURCES: TermSource[] = [
     canonical: '立足湾区、协同港澳、面向世界',
     category: 'formulations',
     zh: ['立足湾区,协同港澳,面向世界'],
+    en: [
+      'based on the Greater Bay Area, cooperating with Hong Kong and Macao, and facing the world',
+    ],
+    // Each outlet has its own verbs: based in/on…, cooperating/partnering…, facing the world.
+    skeletons: [
+      {
+        keys: 'based on|based in|rooted in|anchored in|relying on|grounded in|basing itself on > Greater Bay Area|Bay Area|GBA > cooperating with|partnering with|collaborating with|coordinating with|working with|works in concert with|in concert with|in synergy with|synergizing with|cooperates with > *Hong Kong|Macao|Macau > facing the world|faces the world|facing the globe|oriented to the world|oriented towards the world|going global',
+        // The phrase's own words only: "based in the Bay Area, working with partners in Hong
+        // Kong, the start-up is facing the world" is a Californian company.
+        gap: 1,
+        span: 180,
+      },
+    ],
   },
   {
     id: 'forge-ahead',
@@ -294,7 +346,12 @@ export const TERM_SOURCES: TermSource[] = [
     id: 'opening-up-gateway',
     canonical: '高水平对外开放门户',
     category: 'goals',
-    en: ['gateway for high-level opening-up'],
+    en: [
+      'gateway for high-level opening-up',
+      'gateway of high-level opening-up',
+      'high-level opening-up gateway',
+      'high-level opening-up portal',
+    ],
   },
   {
     id: 'quality-living-circle',
@@ -415,14 +472,32 @@ export const TERM_SOURCES: TermSource[] = [
     canonical: '党的二十大',
     category: 'governance',
     zh: ['中共二十大', '党的第二十次全国代表大会'],
-    en: ['20th Party Congress', '20th National Congress', '20th CPC National Congress'],
+    en: [
+      '20th Party Congress',
+      '20th National Congress',
+      '20th CPC National Congress',
+      '20th National Congress of the Communist Party of China',
+      '20th National Congress of the CPC',
+      '20th Communist Party Congress',
+      "Communist Party's 20th Congress",
+      'Communist Party’s 20th Congress',
+    ],
   },
   {
     id: '19th-party-congress',
     canonical: '党的十九大',
     category: 'governance',
     zh: ['中共十九大', '党的第十九次全国代表大会'],
-    en: ['19th Party Congress', '19th National Congress', '19th CPC National Congress'],
+    en: [
+      '19th Party Congress',
+      '19th National Congress',
+      '19th CPC National Congress',
+      '19th National Congress of the Communist Party of China',
+      '19th National Congress of the CPC',
+      '19th Communist Party Congress',
+      "Communist Party's 19th Congress",
+      'Communist Party’s 19th Congress',
+    ],
   },
   {
     id: '19th-plenums',

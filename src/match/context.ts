@@ -30,7 +30,13 @@ export function createContextRule(terms: readonly Term[]): ContextRule {
       return { shown: [...matches], held: [] };
     }
     words ??= createMatcher(
-      terms.map((t) => ({ ...t, variants: t.context ?? [], exclusions: [], context: undefined })),
+      terms.map((t) => ({
+        ...t,
+        variants: t.context ?? [],
+        exclusions: [],
+        context: undefined,
+        skeletons: undefined,
+      })),
     );
     const meant = new Set(words.find(scopeText()).map((m) => m.termId));
     const shown: Match[] = [];

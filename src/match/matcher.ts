@@ -11,6 +11,7 @@ import {
   SEPARATOR,
 } from '../text/fold.ts';
 import { T2S } from '../text/generated/t2s-glossary.data.ts';
+import { createSkeletonFinder, mergeMatches } from './skeleton.ts';
 
 export interface Match {
   termId: string;
@@ -410,5 +411,13 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
     return out;
   }
 
-  return { find };
+  // English titles by their key words (skeleton.ts): both finders' matches, without overlaps.
+  const skeletons = createSkeletonFinder(terms);
+  if (skeletons === undefined) return { find };
+  return {
+    find: (input) => {
+      const text = typeof input === 'string' ? input : input.join('');
+      return mergeMatches(find(text), skeletons.find(text));
+    },
+  };
 }

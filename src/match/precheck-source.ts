@@ -81,13 +81,23 @@ export function buildPrecheckSources(terms: readonly Term[], t2s: string): Prech
       if (key === '') continue;
       const first = key.charCodeAt(0);
       if (first < 0x250 && isWord(first)) {
-        // Latin: the first two words (a one-word form: that word).
-        const words = key.split(String.fromCharCode(SEPARATOR)).slice(0, 2);
+        // Latin: the rarest two adjacent words (a one-word form: that word), so that a form
+        // that starts "high-level" or "portal for" does not pass on every page that says so.
+        const words = rarestPair(key.split(String.fromCharCode(SEPARATOR)));
         latin.push(words.flatMap((w, i) => [...(i > 0 ? [sep] : []), ...[...w].map(cls)]));
       } else {
         // Chinese: any run of the form's characters must be in the text where the form is, so
         // take the window of four with the fewest common characters (关于推进… → 南沙深化).
         han.push([...rarestWindow(key)].map(cls));
+      }
+    }
+  }
+  // A skeleton (skeleton.ts) is looked for only at its trigger words: they must pass too.
+  for (const t of terms) {
+    for (const s of t.skeletons ?? []) {
+      for (const form of s.groups[s.trigger] ?? []) {
+        const words = rarestPair(foldString(form, fold).split(String.fromCharCode(SEPARATOR)));
+        latin.push(words.flatMap((w, i) => [...(i > 0 ? [sep] : []), ...[...w].map(cls)]));
       }
     }
   }
@@ -123,6 +133,41 @@ function trie(list: readonly string[][]): string {
       return head + (tail === '' || branches === 1 ? tail : `(?:${tail})`);
     })
     .join('|');
+}
+
+/**
+ * Everyday English words and the glossary's own frequent ones: a Latin window of them alone would
+ * pass on most English pages (high-level, portal for, communist party).
+ */
+const COMMON_EN = new Set(
+  'area based bay central china chinese committee communist comprehensive congress cooperation council development economic further global government greater high international level major modern national new one opening overall party plan platform promoting quality state strategic system three two up world'.split(
+    ' ',
+  ),
+);
+/** Function words: a window with one is the worst (gateway for, connectivity of). */
+const FUNCTION_EN = new Set(
+  'a about after also among an and are as at be between by for from in is it its of on or that the this to was with'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The two adjacent words with the fewest everyday ones (then the longest), or the one word:
+ * high-level opening-up portal → level opening.
+ */
+export function rarestPair(words: readonly string[]): string[] {
+  if (words.length <= 2) return [...words];
+  const score = (w: string) => (FUNCTION_EN.has(w) ? -50 : COMMON_EN.has(w) ? 0 : 100 + w.length);
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const sc = score(words[i] as string) + score(words[i + 1] as string);
+    if (sc > bestScore) {
+      best = i;
+      bestScore = sc;
+    }
+  }
+  return words.slice(best, best + 2);
 }
 
 function rarestWindow(key: string): string {

@@ -54,6 +54,8 @@ export class TermLookup {
     this.terms().forEach((term, order) => {
       const byKey = new Map<string, Entry>();
       for (const { form } of [{ form: term.canonical }, ...term.variants]) {
+        // Generated headline capitals (GREATER BAY AREA) are for the matcher, not a name to show.
+        if (form.includes(' ') && !/[a-z]/.test(form)) continue;
         const key = fold(form);
         const entry = byKey.get(key);
         if (!entry) byKey.set(key, { termId: term.id, order, forms: [form] });

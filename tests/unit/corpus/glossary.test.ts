@@ -102,12 +102,25 @@ describe('English forms (issue 14)', () => {
       t.variants.filter((v) => v.script === 'en' && !sourceForms.has(v.form)).map((v) => v.form),
     );
     expect(generated).toEqual([
+      'Qingsheng hubs',
+      'Qingsheng transport hubs',
+      'Qingsheng comprehensive transport hubs',
+      'Nansha hubs',
       'major strategic platforms',
       'major cooperation platforms',
+      'GREATER BAY AREA',
+      'TWO ESTABLISHES',
+      'TWO ESTABLISHMENTS',
+      'TWO SAFEGUARDS',
       'gateways for high-level opening-up',
+      'gateways of high-level opening-up',
+      'high-level opening-up gateways',
+      'high-level opening-up portals',
       'quality living circles',
       'modern comprehensive transportation systems',
       'modern comprehensive transport systems',
+      'THREE DISTINCTIONS',
+      'STATE COUNCIL',
     ]);
   });
 
@@ -122,6 +135,9 @@ describe('English forms (issue 14)', () => {
     expect(englishPlural('free trade zone')).toBe('free trade zones');
     expect(englishPlural('bonded warehouse')).toBe('bonded warehouses');
     expect(englishPlural('tax switch')).toBe('tax switches');
+    // A name with a common head noun (decision 092): the head decides, not the first word.
+    expect(englishPlural('Qingsheng hub')).toBe('Qingsheng hubs');
+    expect(englishPlural('high-level opening-up portal')).toBe('high-level opening-up portals');
     for (const form of [
       'Nansha Plan',
       'Greater Bay Area',
@@ -134,6 +150,10 @@ describe('English forms (issue 14)', () => {
       'rules connectivity',
       'modern industrial system',
       'Hengqin',
+      'Nansha Master Plan',
+      'Party building-led grassroots governance',
+      'greater bay area',
+      '!State Council',
     ]) {
       expect(englishPlural(form), form).toBeUndefined();
     }
