@@ -32,10 +32,10 @@ export function pageTerms(ranges: readonly TermRange[]): PageTerm[] {
   }));
 }
 
-/** Each held form once, with its count, in the order found. */
+/** Each held form once, with its count, in the order of first appearance. */
 export function heldTerms(ranges: readonly TermRange[]): HeldTerm[] {
   const byForm = new Map<string, HeldTerm>();
-  for (const f of ranges) {
+  for (const f of inDocumentOrder([...ranges])) {
     const key = `${f.termId}\u0000${f.variant}`;
     const seen = byForm.get(key);
     if (seen) seen.count++;
