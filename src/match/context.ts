@@ -1,4 +1,4 @@
-import type { Term } from '../corpus/glossary.ts';
+import type { Term, Variant } from '../corpus/glossary.ts';
 import { createMatcher, type Match, type Matcher } from './matcher.ts';
 
 export interface ContextVerdict {
@@ -25,20 +25,34 @@ export function createContextRule(terms: readonly Term[]): ContextRule {
   }
   const isAmbiguous = (m: Match) => ambiguous.has(`${m.termId}\u0000${m.variant}`);
   let words: Matcher | undefined;
+  const termsOf = new Map<string, string[]>();
+  const wordForms = new Map<string, Variant>();
   return (matches, scopeText) => {
     if (!matches.some(isAmbiguous) || !matches.every(isAmbiguous)) {
       return { shown: [...matches], held: [] };
     }
-    words ??= createMatcher(
-      terms.map((t) => ({
-        ...t,
-        variants: t.context ?? [],
-        exclusions: [],
-        context: undefined,
-        skeletons: undefined,
-      })),
-    );
-    const meant = new Set(words.find(scopeText()).map((m) => m.termId));
+    // One entry per word, not per term: a word of two terms (Shenzhen: GBA and 前海) would
+    // otherwise be reported for one of them only.
+    if (!words) {
+      for (const t of terms) {
+        for (const w of t.context ?? []) {
+          const ids = termsOf.get(w.form) ?? termsOf.set(w.form, []).get(w.form);
+          ids?.push(t.id);
+          if (!wordForms.has(w.form)) wordForms.set(w.form, w);
+        }
+      }
+      words = createMatcher(
+        [...wordForms].map(([form, w]) => ({
+          id: form,
+          canonical: form,
+          category: 'places',
+          variants: [w],
+          exclusions: [],
+          passageIds: [],
+        })),
+      );
+    }
+    const meant = new Set(words.find(scopeText()).flatMap((m) => termsOf.get(m.termId) ?? []));
     const shown: Match[] = [];
     const held: Match[] = [];
     for (const m of matches) (meant.has(m.termId) ? shown : held).push(m);

@@ -7,6 +7,17 @@ export interface PageTerm {
   order: number;
 }
 
+/**
+ * A form of an ambiguous term held back on a page for want of context: not highlighted, not
+ * counted (docs/decisions/090-ambiguous-terms.md).
+ */
+export interface HeldTerm {
+  termId: string;
+  /** The glossary form that matched (香港, Hong Kong, GBA). */
+  form: string;
+  count: number;
+}
+
 /** The content script's own main-thread cost on a page (for the benchmark and debugging). */
 export interface ScanStats {
   /** Main-thread time of all scanning slices so far. */
@@ -26,5 +37,7 @@ export interface PageReport {
   url: string;
   title: string;
   terms: PageTerm[];
+  /** Forms of ambiguous terms held back, in the order first found. */
+  held?: HeldTerm[];
   stats?: ScanStats;
 }

@@ -47,6 +47,12 @@ const pageReport = v.object({
   url,
   title,
   terms: v.pipe(v.array(v.object({ termId: id, count, order: count })), v.maxLength(LIMITS.terms)),
+  held: v.optional(
+    v.pipe(
+      v.array(v.object({ termId: id, form: v.pipe(v.string(), v.maxLength(LIMITS.id)), count })),
+      v.maxLength(LIMITS.terms),
+    ),
+  ),
   stats: v.optional(
     v.object({
       busyMs: v.number(),

@@ -3,9 +3,10 @@
  * the highlights, the hover card, the notes and the Add note button together, and answers the
  * panel. Everything it adds is undone by `stop()` (the per-site switch).
  */
-import type { Term } from '../corpus/glossary.ts';
+import { getGlossary, type Term } from '../corpus/glossary.ts';
 import type { PassageLanguage } from '../corpus/languages.ts';
 import { t } from '../i18n/t.ts';
+import { FrameContext } from '../match/frame-context.ts';
 import type { PageReport } from '../match/report.ts';
 import type { LensStyle, TabMessage } from '../messaging/contract.ts';
 import { sendToBackground } from '../messaging/send.ts';
@@ -19,7 +20,7 @@ import { Hover } from './hover.ts';
 import { matchLanguage } from './match-language.ts';
 import { captureSelection, type NotedQuote, NotesLayer, selectionEnd } from './notes.ts';
 import { Registry, type TermRange } from './registry.ts';
-import { inDocumentOrder, pageTerms } from './report.ts';
+import { heldTerms, inDocumentOrder, pageTerms } from './report.ts';
 import { Scanner } from './scanner.ts';
 import { styleShadowRoot } from './styles.ts';
 
@@ -71,6 +72,7 @@ export class Lens {
     const { names, css } = options.style;
     this.registry = new Registry((id) => names[options.termById(id)?.category ?? 'plans']);
     this.notes = new NotesLayer(names.note);
+    const context = new FrameContext(getGlossary(), () => this.frameText());
     this.scanner = new Scanner(
       options.finder,
       this.registry,
@@ -83,6 +85,7 @@ export class Lens {
         const category = options.termById(id)?.category;
         return category !== undefined && !options.highlight.hiddenCategories.includes(category);
       },
+      context,
     );
     this.card = new HoverCard(() => {
       const shown = this.card.shownFor as Found | undefined;
@@ -172,6 +175,7 @@ export class Lens {
       url: location.href,
       title: document.title,
       terms: pageTerms(this.registry.all()),
+      held: heldTerms(this.registry.held()),
       stats: {
         busyMs: s.busyMs,
         longestSliceMs: s.longestSliceMs,
@@ -235,6 +239,15 @@ export class Lens {
       FLASH_MS,
     );
     return true;
+  }
+
+  /** The frame's text, the scope of the context rule: its rendered text and open shadow roots'. */
+  private frameText(): string {
+    const body = document.body ?? document.documentElement;
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, without scripts.
+    const texts = [body.innerText];
+    for (const root of this.scanner.shadowRoots) texts.push(root.textContent ?? '');
+    return texts.join('\n');
   }
 
   /** There is something to report: terms, or none any more where there were some. */

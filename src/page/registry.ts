@@ -27,6 +27,8 @@ export class Registry {
   private readonly highlights = new Map<string, Highlight>();
   /** Occurrences per term, kept as ranges come and go. */
   private readonly counts = new Map<string, number>();
+  /** Ranges of ambiguous forms held back for want of context (not highlighted, not counted). */
+  private readonly heldByBlock = new Map<Node, TermRange[]>();
 
   /** `nameOf`: the highlight name of a term's category (the page's stylesheet colours it). */
   constructor(private readonly nameOf: (termId: string) => string) {}
@@ -48,7 +50,35 @@ export class Registry {
     }
   }
 
+  /** Keeps ranges found in the text of `block` that are not to be shown yet. */
+  hold(block: Node, found: TermRange[]): void {
+    if (found.length === 0) return;
+    const list = this.heldByBlock.get(block);
+    if (list) list.push(...found);
+    else this.heldByBlock.set(block, [...found]);
+  }
+
+  /** The ranges held back, in the order they were found. */
+  held(): TermRange[] {
+    return [...this.heldByBlock.values()].flat();
+  }
+
+  /** Shows held ranges from now on. */
+  release(shown: ReadonlySet<TermRange>): void {
+    for (const [block, list] of this.heldByBlock) {
+      const kept = list.filter((f) => !shown.has(f));
+      if (kept.length === list.length) continue;
+      if (kept.length === 0) this.heldByBlock.delete(block);
+      else this.heldByBlock.set(block, kept);
+      this.add(
+        block,
+        list.filter((f) => shown.has(f)),
+      );
+    }
+  }
+
   delete(block: Node): void {
+    this.heldByBlock.delete(block);
     const old = this.byBlock.get(block);
     if (!old) return;
     this.byBlock.delete(block);
@@ -58,6 +88,11 @@ export class Registry {
   /** Drops every range whose text was removed or moved; returns how many. */
   sweep(): number {
     let dropped = 0;
+    for (const [block, list] of this.heldByBlock) {
+      const kept = list.filter((f) => !isStale(f.range));
+      if (kept.length === 0) this.heldByBlock.delete(block);
+      else if (kept.length < list.length) this.heldByBlock.set(block, kept);
+    }
     for (const [block, list] of this.byBlock) {
       const kept = list.filter((f) => !isStale(f.range));
       if (kept.length === list.length) continue;
@@ -71,6 +106,7 @@ export class Registry {
 
   clear(): void {
     this.counts.clear();
+    this.heldByBlock.clear();
     this.byBlock.clear();
     this.byRange.clear();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);

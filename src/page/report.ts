@@ -1,5 +1,5 @@
 /** The page's report: which terms it has, how often, in the order they first appear. */
-import type { PageTerm } from '../match/report.ts';
+import type { HeldTerm, PageTerm } from '../match/report.ts';
 import type { TermRange } from './registry.ts';
 
 /** True if `a` starts before `b` in the document (ranges in different trees: false). */
@@ -30,4 +30,16 @@ export function pageTerms(ranges: readonly TermRange[]): PageTerm[] {
     count: counts.get(f.termId) ?? 0,
     order,
   }));
+}
+
+/** Each held form once, with its count, in the order of first appearance. */
+export function heldTerms(ranges: readonly TermRange[]): HeldTerm[] {
+  const byForm = new Map<string, HeldTerm>();
+  for (const f of inDocumentOrder([...ranges])) {
+    const key = `${f.termId}\u0000${f.variant}`;
+    const seen = byForm.get(key);
+    if (seen) seen.count++;
+    else byForm.set(key, { termId: f.termId, form: f.variant, count: 1 });
+  }
+  return [...byForm.values()];
 }

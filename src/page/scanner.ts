@@ -4,6 +4,7 @@
  * changed or removed later, and open shadow roots.
  */
 
+import type { FrameContext } from '../match/frame-context.ts';
 import { blockOf, isInline, isInSkipped, type Run, runs } from './collect.ts';
 import type { Finder } from './finder.ts';
 import type { Registry, TermRange } from './registry.ts';
@@ -57,6 +58,8 @@ export class Scanner {
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
     /** Terms to highlight (the user can turn categories off). */
     private readonly shows: (termId: string) => boolean = () => true,
+    /** Holds ambiguous forms (GBA, 香港) until the frame has context (docs/decisions/090). */
+    private readonly context?: FrameContext,
   ) {
     this.observer = new MutationObserver((records) => this.record(records));
   }
@@ -175,15 +178,23 @@ export class Scanner {
     for (const block of shallow) {
       this.registry.delete(block);
       if (isInSkipped(block, block.getRootNode())) continue;
-      if (!this.finder.mayContain(block.textContent ?? '')) continue;
+      const text = block.textContent ?? '';
+      // Text without a term may still hold a context word.
+      if (!this.finder.mayContain(text)) {
+        this.context?.read(text);
+        continue;
+      }
       for (const run of runs(block, { shallow: true })) this.paint(run);
       await clock.maybeYield();
     }
     for (const root of deep) {
       if (isInSkipped(root, root.getRootNode())) continue;
-      if (this.finder.mayContain(root.textContent ?? '')) await this.scanDeep(root, clock);
+      const text = root.textContent ?? '';
+      if (this.finder.mayContain(text)) await this.scanDeep(root, clock);
+      else this.context?.read(text);
       if (mayHostShadow(root as Element)) await this.scanShadowRoots(root);
     }
+    this.settle();
     clock.end();
     this.onChange();
   }
@@ -203,8 +214,16 @@ export class Scanner {
       if (clock.due()) await clock.yield();
       if (this.stopped) return;
     }
+    this.settle();
     clock.end();
     await this.adoptShadowRoots(found);
+  }
+
+  /** Shows the held ranges that the text scanned so far gives context to. */
+  private settle(): void {
+    if (!this.context) return;
+    const shown = this.context.settle(this.registry.held());
+    if (shown.length > 0) this.registry.release(new Set(shown));
   }
 
   /** The precheck over the rendered text of `root` (all its text for a shadow root). */
@@ -254,6 +273,7 @@ export class Scanner {
   /** Matches one run and adds its ranges to what is kept for its block. */
   private paint(run: Run): void {
     const texts = run.nodes.map((n) => n.data);
+    this.context?.read(texts);
     const matches = this.finder.matcher.find(texts.length === 1 ? (texts[0] as string) : texts);
     if (matches.length === 0) return;
     const doc = run.nodes[0]?.ownerDocument ?? document;
@@ -274,15 +294,18 @@ export class Scanner {
       const start = i === 0 ? 0 : (ends[i - 1] as number);
       return [run.nodes[i] as Text, offset - start];
     };
-    const list: TermRange[] = [];
-    for (const m of matches) {
-      if (!this.shows(m.termId)) continue;
-      const range = doc.createRange();
-      range.setStart(...at(m.start, false));
-      range.setEnd(...at(m.end, true));
-      list.push({ termId: m.termId, variant: m.variant, range });
-    }
-    this.registry.add(run.block, list);
+    const toRanges = (list: typeof matches): TermRange[] =>
+      list
+        .filter((m) => this.shows(m.termId))
+        .map((m) => {
+          const range = doc.createRange();
+          range.setStart(...at(m.start, false));
+          range.setEnd(...at(m.end, true));
+          return { termId: m.termId, variant: m.variant, range };
+        });
+    const { shown, held } = this.context?.sort(matches) ?? { shown: matches, held: [] };
+    this.registry.add(run.block, toRanges(shown));
+    this.registry.hold(run.block, toRanges(held));
   }
 }
 

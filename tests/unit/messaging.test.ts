@@ -53,6 +53,23 @@ describe('message contract', () => {
     expect(extra).toEqual({ type: 'open-term', termId: 'gba' });
   });
 
+  it('checks the held terms of a page report', () => {
+    const report = { url: 'http://x/', title: '', terms: [] };
+    const held = [{ termId: 'hong-kong', form: '香港', count: 2 }];
+    expect(asBackgroundMessage({ type: 'page-terms', report: { ...report, held } })).toEqual({
+      type: 'page-terms',
+      report: { ...report, held },
+    });
+    const negative = [{ termId: 'hong-kong', form: '香港', count: -1 }];
+    expect(
+      asBackgroundMessage({ type: 'page-terms', report: { ...report, held: negative } }),
+    ).toBeUndefined();
+    const noForm = [{ termId: 'hong-kong', count: 1 }];
+    expect(
+      asBackgroundMessage({ type: 'page-terms', report: { ...report, held: noForm } }),
+    ).toBeUndefined();
+  });
+
   it('checks a note capture down to its selectors', () => {
     const capture = {
       url: 'http://127.0.0.1/a',

@@ -6,7 +6,7 @@ import { paragraphById, sentenceById } from '../../corpus/passages.ts';
 import { resolution } from '../../corpus/resolution.ts';
 import { clearSightings } from '../../db/sightings.ts';
 import { t, tn } from '../../i18n/t.ts';
-import type { PageReport } from '../../match/report.ts';
+import type { HeldTerm, PageReport } from '../../match/report.ts';
 import { focusItem } from '../../messaging/handoff.ts';
 import { sendToTab } from '../../messaging/send.ts';
 import { SightingsSwitch } from '../../ui/SightingsSwitch.tsx';
@@ -76,7 +76,8 @@ export function PageView() {
     </section>
   );
 
-  if (state.status !== 'ok' || state.report.terms.length === 0) {
+  const held = state.status === 'ok' ? (state.report.held ?? []) : [];
+  if (state.status !== 'ok' || (state.report.terms.length === 0 && held.length === 0)) {
     return (
       <section class="page-view" aria-labelledby="page-title">
         <h2 id="page-title">{t('thisPage')}</h2>
@@ -104,24 +105,99 @@ export function PageView() {
       <h3>
         {t('termsOnPage')} <span class="count">{terms.length}</span>
       </h3>
-      <ul class="page-terms">
-        {terms.map((pt) => {
-          const term = termById(pt.termId);
+      {terms.length > 0 ? (
+        <ul class="page-terms">
+          {terms.map((pt) => {
+            const term = termById(pt.termId);
+            if (!term) return null;
+            return (
+              <li key={pt.termId}>
+                <button
+                  type="button"
+                  class="result"
+                  onClick={() =>
+                    void sendToTab(tabId, { type: 'reveal-term', termId: pt.termId }).catch(
+                      () => {},
+                    )
+                  }
+                >
+                  {/* The name starts with the visible words (WCAG 2.5.3, for voice control). */}
+                  <span class="result-title">{term.canonical}</span>
+                  <span class="count">×{pt.count}</span>
+                  <span class="visually-hidden"> ({t('showOnPageShort')})</span>
+                </button>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('openTerm', term.canonical)}
+                  onClick={() => router.go({ view: 'term', termId: term.id })}
+                >
+                  →
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {held.length > 0 ? <HeldTerms held={held} /> : null}
+      {terms.length > 0 ? (
+        <>
+          <h3>{t('coverage')}</h3>
+          <p class="hint">{tn('coverageSummary', total, [touched.size])}</p>
+          <ol class="coverage">
+            {resolution.paragraphs.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  class={touched.has(p.id) ? 'cell touched' : 'cell'}
+                  aria-label={t(touched.has(p.id) ? 'paragraphTouched' : 'paragraphN', p.number)}
+                  aria-pressed={touched.has(p.id)}
+                  onClick={() =>
+                    router.go({
+                      view: 'document',
+                      passageId: paragraphById(p.id)?.sentences[0]?.id,
+                    })
+                  }
+                >
+                  {p.number}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <PageNotes
+        url={report.url}
+        statuses={noteStatuses(state.notes)}
+        onReveal={(note) =>
+          void sendToTab(tabId, { type: 'reveal-note', noteId: note.id }).catch(() => {})
+        }
+      />
+      {settings}
+    </section>
+  );
+}
+
+/**
+ * Ambiguous names the page has without context (香港 on a weather page, GBA the game console):
+ * not highlighted, listed so the reader knows why (docs/decisions/090-ambiguous-terms.md).
+ */
+function HeldTerms({ held }: { held: readonly HeldTerm[] }) {
+  const { router } = usePanel();
+  return (
+    <section class="held" aria-labelledby="held-title">
+      <h3 id="held-title">{t('heldTitle')}</h3>
+      <p class="hint">{t('heldWhy')}</p>
+      <ul class="page-terms held-terms">
+        {held.map((h) => {
+          const term = termById(h.termId);
           if (!term) return null;
           return (
-            <li key={pt.termId}>
-              <button
-                type="button"
-                class="result"
-                onClick={() =>
-                  void sendToTab(tabId, { type: 'reveal-term', termId: pt.termId }).catch(() => {})
-                }
-              >
-                {/* The name starts with the visible words (WCAG 2.5.3, for voice control). */}
-                <span class="result-title">{term.canonical}</span>
-                <span class="count">×{pt.count}</span>
-                <span class="visually-hidden"> ({t('showOnPageShort')})</span>
-              </button>
+            <li key={`${h.termId} ${h.form}`}>
+              <span class="result-title">
+                {h.form === term.canonical ? h.form : `${h.form} (${term.canonical})`}
+              </span>
+              <span class="count">×{h.count}</span>
               <button
                 type="button"
                 class="link"
@@ -134,33 +210,6 @@ export function PageView() {
           );
         })}
       </ul>
-      <h3>{t('coverage')}</h3>
-      <p class="hint">{tn('coverageSummary', total, [touched.size])}</p>
-      <ol class="coverage">
-        {resolution.paragraphs.map((p) => (
-          <li key={p.id}>
-            <button
-              type="button"
-              class={touched.has(p.id) ? 'cell touched' : 'cell'}
-              aria-label={t(touched.has(p.id) ? 'paragraphTouched' : 'paragraphN', p.number)}
-              aria-pressed={touched.has(p.id)}
-              onClick={() =>
-                router.go({ view: 'document', passageId: paragraphById(p.id)?.sentences[0]?.id })
-              }
-            >
-              {p.number}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <PageNotes
-        url={report.url}
-        statuses={noteStatuses(state.notes)}
-        onReveal={(note) =>
-          void sendToTab(tabId, { type: 'reveal-note', noteId: note.id }).catch(() => {})
-        }
-      />
-      {settings}
     </section>
   );
 }

@@ -29,3 +29,11 @@ describe('the context rule for ambiguous forms', () => {
     expect(verdict('The weather is fine.')).toEqual({ shown: [], held: [] });
   });
 });
+
+describe('context words shared by two terms', () => {
+  it('gives Shenzhen as context to both GBA and 前海', () => {
+    expect(verdict('The GBA plant in Shenzhen.').shown).toEqual(['GBA']);
+    expect(verdict('深圳的GBA工厂').shown).toEqual(['GBA']);
+    expect(verdict('前海, Shenzhen').shown).toEqual(['前海']);
+  });
+});
