@@ -53,7 +53,12 @@ export function parseFixture(file: string, source: string): Fixture {
   for (const l of body.matchAll(LABEL)) {
     text += body.slice(last, l.index);
     const surface = l[1] as string;
-    labels.push({ termId: (l[2] as string).trim(), surface, start: text.length, end: text.length + surface.length });
+    labels.push({
+      termId: (l[2] as string).trim(),
+      surface,
+      start: text.length,
+      end: text.length + surface.length,
+    });
     text += surface;
     last = l.index + l[0].length;
   }

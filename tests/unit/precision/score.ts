@@ -116,8 +116,13 @@ export function describeScore(s: Score): string {
   const lines = [
     `recall: Simplified ${pct(s.byLang['zh-Hans'])}, Traditional ${pct(s.byLang['zh-Hant'])}, Chinese ${pct(zh)}, English ${pct(s.byLang.en)}`,
     `false hits on articles: ${s.falseHits.length}; highlights on trap pages: ${s.trapHits.length}; found with another span: ${s.inexact.length}`,
-    ...s.misses.map((m) => `miss ${m.file}: ${m.label.surface}|${m.label.termId} got [${m.got.join(', ')}] in ${m.context}`),
-    ...s.falseHits.map((h) => `false hit ${h.file}: ${h.surface}|${h.match.termId} in ${h.context}`),
+    ...s.misses.map(
+      (m) =>
+        `miss ${m.file}: ${m.label.surface}|${m.label.termId} got [${m.got.join(', ')}] in ${m.context}`,
+    ),
+    ...s.falseHits.map(
+      (h) => `false hit ${h.file}: ${h.surface}|${h.match.termId} in ${h.context}`,
+    ),
     ...s.trapHits.map((h) => `trap hit ${h.file}: ${h.surface}|${h.match.termId} in ${h.context}`),
   ];
   return lines.join('\n');
