@@ -53,6 +53,47 @@ describe('the precision fixtures', () => {
   });
 });
 
+describe('the score', () => {
+  const article = parseFixture(
+    'a.md',
+    '---\nlang: zh-Hans\nkind: article\ntitle: t\nnote: n\nhtml: no\n---\n⟦粤港澳大湾区规划纲要|gba-outline⟧在⟦南沙|nansha⟧区域，国务院。\n',
+  );
+  const trap = parseFixture(
+    't.md',
+    '---\nlang: en\nkind: trap\ntitle: t\nnote: n\nhtml: no\n---\nGBA games\n',
+  );
+  const at = (text: string, s: string, termId: string) => ({
+    termId,
+    variant: s,
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+  });
+
+  it('counts a label found by an overlapping match of its term, even with another span', () => {
+    const s = scoreFixtures([article], (t) => [
+      at(t, '粤港澳大湾区规划纲要', 'gba-outline'),
+      at(t, '南沙区', 'nansha'),
+    ]);
+    expect(s.byLang['zh-Hans']).toEqual({ found: 2, total: 2 });
+    expect(s.inexact.map((m) => m.label.surface)).toEqual(['南沙']);
+  });
+
+  it('misses a label covered only by another term, and counts unlabelled matches as false hits', () => {
+    const s = scoreFixtures([article, trap], (t) =>
+      t.startsWith('GBA')
+        ? [at(t, 'GBA', 'gba')]
+        : [at(t, '粤港澳大湾区', 'gba'), at(t, '国务院', 'state-council')],
+    );
+    expect(s.byLang['zh-Hans']).toEqual({ found: 0, total: 2 });
+    expect(s.misses.map((m) => [m.label.surface, m.got])).toEqual([
+      ['粤港澳大湾区规划纲要', ['粤港澳大湾区|gba']],
+      ['南沙', []],
+    ]);
+    expect(s.falseHits.map((h) => h.surface)).toEqual(['国务院']);
+    expect(s.trapHits.map((h) => `${h.file}: ${h.surface}`)).toEqual(['t.md: GBA']);
+  });
+});
+
 describe('the page pipeline on the precision fixtures (issue 17)', () => {
   it('finds ≥ 99.5 % of the Chinese labels (Simplified and Traditional together)', () => {
     const zh = {
