@@ -3,6 +3,10 @@ import { runMatcherBench } from './matcher.bench.ts';
 
 console.log('# matcher (goal: within 4× of the bare pass, faster than the RegExp)\n');
 runMatcherBench();
+console.log(
+  '\n# precision on the labelled fixtures (goals: recall ≥ 99.5 % Chinese, ≥ 97 % English; 0 on traps)\n',
+);
+(await import('./precision.bench.ts')).runPrecisionBench();
 (await import('./search.bench.ts')).runSearchBench(); // search: 10k notes, goal p95 ≤ 16 ms
 console.log(
   '\n# the panel in Chromium (goal: first result at 10,000 notes ≤ +150 ms against 1 note)\n',
