@@ -238,6 +238,8 @@ function cutExclusions(forms: readonly string[]): Variant[] {
   for (const f of forms) {
     if (!f.endsWith('区')) continue;
     for (const c of AFTER_QU) {
+      // A form of its own (南沙区域, ambiguous) is no exclusion.
+      if (forms.includes(f + c)) continue;
       for (const x of expand([f + c])) out.push({ ...x, cut: x.form.length - 1 });
     }
     // 区位于 is 区 + 位于 (南沙区位于广州最南端): the form holds there.

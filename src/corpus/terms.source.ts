@@ -129,8 +129,11 @@ export const TERM_SOURCES: TermSource[] = [
     id: 'nansha',
     canonical: '南沙',
     category: 'places',
-    zh: ['南沙区', '南沙新区'],
+    // 南沙区域 is the district's area in Guangzhou news, the sea area of the Spratlys in a marine
+    // forecast: ambiguous, shown next to another term of the plan (decision 090).
+    zh: ['南沙区', '南沙新区', '南沙区域'],
     en: ['Nansha', 'Nansha District', 'Nansha New Area'],
+    context: { words: [], forms: ['南沙区域'] },
     exclusions: [
       '南沙群岛',
       '南沙诸岛',
@@ -148,8 +151,9 @@ export const TERM_SOURCES: TermSource[] = [
       '西沙区、南沙区',
       '南沙区、西沙区',
     ],
-    // …and any 南沙 in a sentence about Sansha city (三沙市下辖的南沙区).
-    apart: ['三沙'],
+    // …and any 南沙 in a sentence about Sansha city (三沙市下辖的南沙区); on a page that names
+    // Sansha or the Paracels, 南沙 counts as ambiguous (decision 090).
+    apart: ['三沙', '西沙'],
   },
   { id: 'hengqin', canonical: '横琴', category: 'places', en: ['Hengqin'] },
   {
@@ -627,6 +631,8 @@ export const TERM_SOURCES: TermSource[] = [
     en: ['!State Council'],
     // The US State Department (美国务院 is news's short form).
     exclusions: ['美国国务院', '美国务院'],
+    // …and on a page that names it, a bare 国务院 may be it too (decision 090).
+    apart: ['美国国务院', '美国务院'],
   },
   {
     id: 'municipal-standing-committee',

@@ -23,11 +23,15 @@ export function createContextRule(terms: readonly Term[]): ContextRule {
   for (const t of terms) {
     for (const v of t.variants) if (v.ambiguous) ambiguous.add(`${t.id}\u0000${v.form}`);
   }
-  const isAmbiguous = (m: Match) => ambiguous.has(`${m.termId}\u0000${m.variant}`);
+  const doubt = createDoubt(terms);
+  let doubtful: ReadonlySet<string> = new Set();
+  const isAmbiguous = (m: Match) =>
+    doubtful.has(m.termId) || ambiguous.has(`${m.termId}\u0000${m.variant}`);
   let words: Matcher | undefined;
   const termsOf = new Map<string, string[]>();
   const wordForms = new Map<string, Variant>();
   return (matches, scopeText) => {
+    doubtful = matches.some((m) => doubt.has(m.termId)) ? doubt.find(scopeText()) : new Set();
     if (!matches.some(isAmbiguous) || !matches.every(isAmbiguous)) {
       return { shown: [...matches], held: [] };
     }
@@ -57,5 +61,48 @@ export function createContextRule(terms: readonly Term[]): ContextRule {
     const held: Match[] = [];
     for (const m of matches) (meant.has(m.termId) ? shown : held).push(m);
     return { shown, held };
+  };
+}
+
+export interface Doubt {
+  /** Whether the term has apart words (三沙 for 南沙, 美国国务院 for 国务院). */
+  has(termId: string): boolean;
+  /** The terms whose apart words the text holds. */
+  find(text: string | readonly string[]): Set<string>;
+}
+
+/**
+ * A term is doubtful in a scope that holds one of its apart words (a page about Sansha city names
+ * its own 南沙区, one about the US State Department says 国务院 alone): its matches there count
+ * as ambiguous, shown only next to another term of the plan (decision 090).
+ */
+export function createDoubt(terms: readonly Term[]): Doubt {
+  const owners = new Map<string, string[]>();
+  const forms = new Map<string, Variant>();
+  for (const t of terms) {
+    for (const w of t.apart ?? []) {
+      const ids = owners.get(w.form) ?? owners.set(w.form, []).get(w.form);
+      ids?.push(t.id);
+      if (!forms.has(w.form)) forms.set(w.form, w);
+    }
+  }
+  const ids = new Set([...owners.values()].flat());
+  let words: Matcher | undefined;
+  return {
+    has: (termId) => ids.has(termId),
+    find(text) {
+      if (ids.size === 0) return new Set();
+      words ??= createMatcher(
+        [...forms].map(([form, w]) => ({
+          id: form,
+          canonical: form,
+          category: 'places',
+          variants: [w],
+          exclusions: [],
+          passageIds: [],
+        })),
+      );
+      return new Set(words.find(text).flatMap((m) => owners.get(m.termId) ?? []));
+    },
   };
 }

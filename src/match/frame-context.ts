@@ -1,5 +1,5 @@
 import type { Term } from '../corpus/glossary.ts';
-import { type ContextRule, createContextRule } from './context.ts';
+import { type ContextRule, createContextRule, createDoubt, type Doubt } from './context.ts';
 import type { Match } from './matcher.ts';
 
 /** What the frame context needs of a match: its term and the form that matched. */
@@ -28,13 +28,19 @@ export class FrameContext {
   private readonly meant = new Set<string>();
   /** Text scanned since the frame's text was last searched for context words (undefined: not read). */
   private unread: string[] | undefined;
+  private readonly doubt: Doubt;
+  /** Terms whose apart words the frame has (undefined: not looked for yet). */
+  private doubtful: Set<string> | undefined;
 
   constructor(
     terms: readonly Term[],
     /** The frame's text now (its body's rendered text, with its open shadow roots). */
     private readonly collect: () => string,
+    /** The frame's whole text, cheaply (no layout): where apart words are looked for, once. */
+    private readonly collectAll: () => string = collect,
   ) {
     this.rule = createContextRule(terms);
+    this.doubt = createDoubt(terms);
     for (const t of terms) {
       for (const v of t.variants) {
         if (!v.ambiguous) continue;
@@ -87,6 +93,11 @@ export class FrameContext {
   }
 
   private isAmbiguous(f: Found): boolean {
+    if (this.doubt.has(f.termId)) {
+      // Judged on the frame's text when the term is first met (later text is not looked at).
+      this.doubtful ??= this.doubt.find(this.collectAll());
+      if (this.doubtful.has(f.termId)) return true;
+    }
     return this.ambiguous.has(key(f.termId, f.variant));
   }
 

@@ -72,7 +72,11 @@ export class Lens {
     const { names, css } = options.style;
     this.registry = new Registry((id) => names[options.termById(id)?.category ?? 'plans']);
     this.notes = new NotesLayer(names.note);
-    const context = new FrameContext(getGlossary(), () => this.frameText());
+    const context = new FrameContext(
+      getGlossary(),
+      () => this.frameText(),
+      () => this.frameText(false),
+    );
     this.scanner = new Scanner(
       options.finder,
       this.registry,
@@ -242,10 +246,11 @@ export class Lens {
   }
 
   /** The frame's text, the scope of the context rule: its rendered text and open shadow roots'. */
-  private frameText(): string {
+  /** The frame's rendered text, or (`rendered` false) its whole text without a layout. */
+  private frameText(rendered = true): string {
     const body = document.body ?? document.documentElement;
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, without scripts.
-    const texts = [body.innerText];
+    const texts = [rendered ? body.innerText : (body.textContent ?? '')];
     for (const root of this.scanner.shadowRoots) texts.push(root.textContent ?? '');
     return texts.join('\n');
   }

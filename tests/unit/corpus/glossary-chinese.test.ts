@@ -53,8 +53,13 @@ describe('generated Chinese forms (issue 17)', () => {
   it('forms ending in 区 get cut exclusions (区域, 区位, 区间, 区块) and keep 区位于', () => {
     const nansha = termById('nansha')?.exclusions ?? [];
     expect(nansha.filter((x) => x.cut !== undefined && !x.keep).map((x) => x.form)).toEqual(
-      expect.arrayContaining(['南沙区域', '南沙區域', '南沙区位', '南沙区间', '南沙区块']),
+      expect.arrayContaining(['南沙区位', '南沙區位', '南沙区间', '南沙区块']),
     );
+    // 南沙区域 is an ambiguous form of 南沙 (the Spratlys' sea area in a marine forecast).
+    expect(nansha.some((x) => x.form === '南沙区域')).toBe(false);
+    expect(termById('nansha')?.variants.find((v) => v.form === '南沙区域')).toMatchObject({
+      ambiguous: true,
+    });
     expect(nansha.find((x) => x.form === '南沙区位于')).toMatchObject({ cut: 3, keep: true });
     const terms = glossary.filter((t) => t.exclusions.some((x) => x.cut !== undefined));
     expect(terms.map((t) => t.id)).toEqual([

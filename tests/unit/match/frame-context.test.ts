@@ -90,4 +90,24 @@ describe('the context rule over a frame scanned in chunks', () => {
     expect(f.reads).toBe(0);
     expect(f.held).toHaveLength(5);
   });
+
+  it('holds 南沙区 on a page about Sansha city, even where its sentence does not say so', () => {
+    const f = frame(['三沙市召开渔业安全生产工作会议。']);
+    f.scan('南沙区有关负责人介绍了岛礁补给情况。');
+    expect(f.shown).toEqual([]);
+    expect(f.held).toEqual(['南沙区']);
+    // A term of the plan in the same frame shows it: the page is about Guangzhou's Nansha too.
+    f.scan('会议还提到《南沙方案》。');
+    expect(f.shown).toEqual(['南沙方案', '南沙区']);
+  });
+
+  it('shows 南沙区 on a page without Sansha, and holds 国务院 on one naming the US State Department', () => {
+    const gz = frame();
+    gz.scan('南沙区有关负责人介绍了招商情况。');
+    expect(gz.shown).toEqual(['南沙区']);
+    const us = frame(['美国国务院发布签证新规。']);
+    us.scan('国务院回应称，正在提高效率。');
+    expect(us.shown).toEqual([]);
+    expect(us.held).toEqual(['国务院']);
+  });
 });
