@@ -83,6 +83,29 @@ export interface Term {
   skeletons?: Skeleton[];
 }
 
+/** A generated headline-capitals form (GREATER BAY AREA): for the matcher, not a name to show. */
+export function isHeadlineForm(form: string): boolean {
+  return form.includes(' ') && !/[a-z]/.test(form);
+}
+
+/**
+ * The forms of a term to show a reader in one script, besides its canonical form: no headline
+ * capitals, and one form per spelling that differs only in case (Greater Bay Area, not also
+ * greater bay area).
+ */
+export function formsToShow(term: Term, script: Script): string[] {
+  const seen = new Set([term.canonical.toLowerCase()]);
+  const out: string[] = [];
+  for (const v of term.variants) {
+    if (v.script !== script || isHeadlineForm(v.form)) continue;
+    const key = v.form.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(v.form);
+  }
+  return out;
+}
+
 let parsed: Term[] | undefined;
 let byId: Map<string, Term> | undefined;
 

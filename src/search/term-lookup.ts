@@ -8,7 +8,7 @@
  * Pure: no DOM, no browser API. The Fuse index is built on the first lookup.
  */
 import Fuse from 'fuse.js';
-import { getGlossary, type Term } from '../corpus/glossary.ts';
+import { getGlossary, isHeadlineForm, type Term } from '../corpus/glossary.ts';
 import { fold } from '../text/search-fold.ts';
 import { foldQuery } from './query.ts';
 
@@ -54,8 +54,7 @@ export class TermLookup {
     this.terms().forEach((term, order) => {
       const byKey = new Map<string, Entry>();
       for (const { form } of [{ form: term.canonical }, ...term.variants]) {
-        // Generated headline capitals (GREATER BAY AREA) are for the matcher, not a name to show.
-        if (form.includes(' ') && !/[a-z]/.test(form)) continue;
+        if (isHeadlineForm(form)) continue;
         const key = fold(form);
         const entry = byKey.get(key);
         if (!entry) byKey.set(key, { termId: term.id, order, forms: [form] });

@@ -230,7 +230,8 @@ describe('in the English UI', () => {
       await unrefuse(panel);
       await alert.getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => panel.locator('.notes .note').count()).toBe(3);
-      expect(await panel.locator('[role=alert]').count()).toBe(0);
+      // The list and the toast are two renders: wait for the toast to go, not just the note.
+      await expect.poll(() => panel.locator('[role=alert]').count()).toBe(0);
       await panel.reload();
       await openNotes(panel);
       expect(await cards(panel)).toEqual(before);

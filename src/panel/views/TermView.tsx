@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { type Script, termById } from '../../corpus/glossary.ts';
+import { formsToShow, type Script, termById } from '../../corpus/glossary.ts';
 import type { PassageLanguage } from '../../corpus/languages.ts';
 import { passageIn } from '../../corpus/passage-language.ts';
 import { paragraphOf, passagesFor } from '../../corpus/passages.ts';
@@ -39,9 +39,7 @@ export function TermView({ termId, lang }: { termId: string; lang?: PassageLangu
       </p>
       <dl class="variants">
         {SCRIPTS.map((script) => {
-          const forms = term.variants
-            .filter((v) => v.script === script && v.form !== term.canonical)
-            .map((v) => v.form);
+          const forms = formsToShow(term, script);
           if (forms.length === 0) return null;
           return (
             <div key={script}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinedForms } from '../../../scripts/gen-glossary.ts';
-import { glossary, termById } from '../../../src/corpus/glossary.ts';
+import { formsToShow, glossary, termById } from '../../../src/corpus/glossary.ts';
 import { TERM_SOURCES } from '../../../src/corpus/terms.source.ts';
 
 // The Chinese forms the generator makes (decision 091).
@@ -68,5 +68,18 @@ describe('generated Chinese forms (issue 17)', () => {
       'gba',
       'one-core-one-belt-one-region',
     ]);
+  });
+});
+
+describe('the forms a reader is shown (Term view)', () => {
+  it('leaves out headline capitals and spellings that differ only in case', () => {
+    const gba = termById('gba');
+    if (!gba) throw new Error('no gba term');
+    const en = formsToShow(gba, 'en');
+    expect(en).toContain('Greater Bay Area');
+    expect(en).toContain('GBA');
+    expect(en).not.toContain('GREATER BAY AREA');
+    expect(en).not.toContain('greater bay area');
+    expect(formsToShow(gba, 'zh-Hans')).not.toContain(gba.canonical);
   });
 });
