@@ -154,6 +154,10 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
     const keys = (t.apart ?? []).map((x) => foldString(x.form, fold)).filter((k) => k !== '');
     if (keys.length > 0) apart.set(t.id, keys);
   }
+  // The apart words as written (their Simplified and Traditional forms): a text with none of
+  // them needs no sentence looked at (one written with a zero-width character inside is missed).
+  const apartForms = [...new Set(terms.flatMap((t) => (t.apart ?? []).map((x) => x.form)))];
+  const mayHaveApart = (text: string): boolean => apartForms.some((f) => text.includes(f));
   /** Whether the sentence around text[start, end) holds one of the words. */
   const inSentenceWith = (text: string, start: number, end: number, keys: string[]): boolean => {
     let s = start;
@@ -347,7 +351,9 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   function find(input: string | readonly string[]): Match[] {
     const text = typeof input === 'string' ? input : input.join('');
     const out = scan(text);
-    if (apart.size === 0 || !out.some((m) => apart.has(m.termId))) return out;
+    if (apart.size === 0 || !out.some((m) => apart.has(m.termId)) || !mayHaveApart(text)) {
+      return out;
+    }
     return out.filter((m) => {
       const keys = apart.get(m.termId);
       return keys === undefined || !inSentenceWith(text, m.start, m.end, keys);

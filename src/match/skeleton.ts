@@ -224,18 +224,34 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
     return [start, end];
   }
 
+  /** Each skeleton's first word of every alternative, per group, in lower case. */
+  const firstWords = compiled.map((c) =>
+    c.groups.map((g) => g.map((a) => (a.words[0] ?? '').toLowerCase())),
+  );
+  /** Whether some skeleton may hold in this text: each of its groups has a first word in it. */
+  const possible = (lower: string): boolean =>
+    firstWords.some((groups) => groups.every((g) => g.some((w) => lower.includes(w))));
+
   function find(text: string): Match[] {
     const out: Match[] = [];
     let lastEnd = 0;
+    // A sentence where no skeleton can hold (most of a page that names Nansha or Hong Kong).
+    let skipTo = -1;
+    // A text where no skeleton can hold anywhere (every Chinese page, most English ones).
+    if (!possible(text.toLowerCase())) return out;
     trigger.lastIndex = 0;
     for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
-      if (m.index < lastEnd) continue;
+      if (m.index < lastEnd || m.index < skipTo) continue;
       const after = m.index + m[0].length;
       if (isLetter(text.charAt(m.index - 1)) || isLetter(text.charAt(after))) {
         trigger.lastIndex = m.index + 1;
         continue;
       }
       const [lo, hi] = sentence(text, m.index);
+      if (!possible(text.slice(lo, hi).toLowerCase())) {
+        skipTo = hi;
+        continue;
+      }
       const tokens: Token[] = [];
       for (const w of text.slice(lo, hi).matchAll(WORD)) {
         const start = lo + (w.index as number);
