@@ -27,36 +27,13 @@ export function createContextRule(terms: readonly Term[]): ContextRule {
   let doubtful: ReadonlySet<string> = new Set();
   const isAmbiguous = (m: Match) =>
     doubtful.has(m.termId) || ambiguous.has(`${m.termId}\u0000${m.variant}`);
-  let words: Matcher | undefined;
-  const termsOf = new Map<string, string[]>();
-  const wordForms = new Map<string, Variant>();
+  const contextWords = createWordFinder(terms, (t) => t.context);
   return (matches, scopeText) => {
     doubtful = matches.some((m) => doubt.has(m.termId)) ? doubt.find(scopeText()) : new Set();
     if (!matches.some(isAmbiguous) || !matches.every(isAmbiguous)) {
       return { shown: [...matches], held: [] };
     }
-    // One entry per word, not per term: a word of two terms (Shenzhen: GBA and 前海) would
-    // otherwise be reported for one of them only.
-    if (!words) {
-      for (const t of terms) {
-        for (const w of t.context ?? []) {
-          const ids = termsOf.get(w.form) ?? termsOf.set(w.form, []).get(w.form);
-          ids?.push(t.id);
-          if (!wordForms.has(w.form)) wordForms.set(w.form, w);
-        }
-      }
-      words = createMatcher(
-        [...wordForms].map(([form, w]) => ({
-          id: form,
-          canonical: form,
-          category: 'places',
-          variants: [w],
-          exclusions: [],
-          passageIds: [],
-        })),
-      );
-    }
-    const meant = new Set(words.find(scopeText()).flatMap((m) => termsOf.get(m.termId) ?? []));
+    const meant = contextWords.find(scopeText());
     const shown: Match[] = [];
     const held: Match[] = [];
     for (const m of matches) (meant.has(m.termId) ? shown : held).push(m);
@@ -64,12 +41,15 @@ export function createContextRule(terms: readonly Term[]): ContextRule {
   };
 }
 
-export interface Doubt {
-  /** Whether the term has apart words (三沙 for 南沙, 美国国务院 for 国务院). */
+export interface WordFinder {
+  /** Whether the term has such words (apart words: 三沙 for 南沙, 美国国务院 for 国务院). */
   has(termId: string): boolean;
-  /** The terms whose apart words the text holds. */
+  /** The terms whose words the text holds. */
   find(text: string | readonly string[]): Set<string>;
 }
+
+/** The terms' apart words (`createDoubt`). */
+export type Doubt = WordFinder;
 
 /**
  * A term is doubtful in a scope that holds one of its apart words (a page about Sansha city names
@@ -77,10 +57,22 @@ export interface Doubt {
  * as ambiguous, shown only next to another term of the plan (decision 090).
  */
 export function createDoubt(terms: readonly Term[]): Doubt {
+  return createWordFinder(terms, (t) => t.apart);
+}
+
+/**
+ * Finds which terms a text names by some of their words (context or apart words), with one
+ * matcher over all the words, built on first use. One entry per word, not per term: a word of
+ * two terms (Shenzhen: GBA and 前海) counts for both.
+ */
+function createWordFinder(
+  terms: readonly Term[],
+  wordsOf: (t: Term) => readonly Variant[] | undefined,
+): WordFinder {
   const owners = new Map<string, string[]>();
   const forms = new Map<string, Variant>();
   for (const t of terms) {
-    for (const w of t.apart ?? []) {
+    for (const w of wordsOf(t) ?? []) {
       const ids = owners.get(w.form) ?? owners.set(w.form, []).get(w.form);
       ids?.push(t.id);
       if (!forms.has(w.form)) forms.set(w.form, w);

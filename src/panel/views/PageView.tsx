@@ -126,14 +126,7 @@ export function PageView() {
                   <span class="count">×{pt.count}</span>
                   <span class="visually-hidden"> ({t('showOnPageShort')})</span>
                 </button>
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={t('openTerm', term.canonical)}
-                  onClick={() => router.go({ view: 'term', termId: term.id })}
-                >
-                  →
-                </button>
+                <OpenTerm id={term.id} name={term.canonical} />
               </li>
             );
           })}
@@ -182,8 +175,22 @@ export function PageView() {
  * Ambiguous names the page has without context (香港 on a weather page, GBA the game console):
  * not highlighted, listed so the reader knows why (docs/decisions/090-ambiguous-terms.md).
  */
-function HeldTerms({ held }: { held: readonly HeldTerm[] }) {
+/** The → that opens a term's view. */
+function OpenTerm({ id, name }: { id: string; name: string }) {
   const { router } = usePanel();
+  return (
+    <button
+      type="button"
+      class="link"
+      aria-label={t('openTerm', name)}
+      onClick={() => router.go({ view: 'term', termId: id })}
+    >
+      →
+    </button>
+  );
+}
+
+function HeldTerms({ held }: { held: readonly HeldTerm[] }) {
   return (
     <section class="held" aria-labelledby="held-title">
       <h3 id="held-title">{t('heldTitle')}</h3>
@@ -198,14 +205,7 @@ function HeldTerms({ held }: { held: readonly HeldTerm[] }) {
                 {h.form === term.canonical ? h.form : `${h.form} (${term.canonical})`}
               </span>
               <span class="count">×{h.count}</span>
-              <button
-                type="button"
-                class="link"
-                aria-label={t('openTerm', term.canonical)}
-                onClick={() => router.go({ view: 'term', termId: term.id })}
-              >
-                →
-              </button>
+              <OpenTerm id={term.id} name={term.canonical} />
             </li>
           );
         })}
