@@ -245,8 +245,10 @@ export class Lens {
     return true;
   }
 
-  /** The frame's text, the scope of the context rule: its rendered text and open shadow roots'. */
-  /** The frame's rendered text, or (`rendered` false) its whole text without a layout. */
+  /**
+   * The frame's text, the scope of the context rule: its rendered text and its open shadow roots'
+   * (`rendered` false: its whole text without a layout, where apart words are looked for).
+   */
   private frameText(rendered = true): string {
     const body = document.body ?? document.documentElement;
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, without scripts.
