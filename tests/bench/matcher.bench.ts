@@ -8,7 +8,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { glossary } from '../../src/corpus/glossary.ts';
+import { PRECHECK } from '../../src/match/generated/precheck.data.ts';
 import { createMatcher } from '../../src/match/matcher.ts';
+import { createPrecheck } from '../../src/match/precheck.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const PAGES = new URL('../shared/pages/', ROOT);
@@ -156,6 +158,18 @@ export function runMatcherBench(log: (line: string) => void = console.log): Benc
   for (const r of rows) {
     log(
       `${r.name.padEnd(16)}${pad(r.chars, 9)}${pad(r.matches, 6)}${pad(r.matcher.toFixed(1), 14)}${pad(r.bare.toFixed(1), 11)}${pad(r.regexp.toFixed(1), 13)}${pad(`${(r.bare / r.matcher).toFixed(2)}×`, 14)}${pad(`${(r.matcher / r.regexp).toFixed(1)}×`, 16)}`,
+    );
+  }
+  // The first look on every page: the precheck (fresh, so its RegExps compile as on a new page).
+  log(
+    '\nprecheck (first look) on the saved pages, median ms, against a bare pass over the same text:',
+  );
+  for (const [name, text] of inputs) {
+    if (name.endsWith('-1M')) continue;
+    const pre = time(() => createPrecheck(PRECHECK)(text));
+    const b = time(() => bare(text));
+    log(
+      `  ${name.padEnd(16)}${pad(pre.toFixed(2), 8)} ms${pad(`${(pre / b).toFixed(1)}×`, 8)} the bare pass; says ${createPrecheck(PRECHECK)(text) ? 'maybe' : 'no'}`,
     );
   }
   log('\nterms found per text (noise check):');
