@@ -17,7 +17,7 @@ import type { Script, Skeleton, Term, Variant } from '../src/corpus/glossary.ts'
 import { parseResolution } from '../src/corpus/parse.ts';
 import { NO_PLURAL, TERM_SOURCES, type TermSource } from '../src/corpus/terms.source.ts';
 import { createMatcher } from '../src/match/matcher.ts';
-import { buildPrecheckSources } from '../src/match/precheck-source.ts';
+import { buildPrecheckSources, wordRarity } from '../src/match/precheck-source.ts';
 import { buildFoldTables, foldString } from '../src/text/fold.ts';
 import { HANT_OVERRIDES, type HantVariant } from './gen-translation.ts';
 
@@ -99,6 +99,32 @@ function hantForms(forms: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The group a text is least likely to hold by chance: the one whose commonest alternative is the
+ * rarest (an alternative counts as rare as its rarest word). The finder looks for a skeleton only
+ * in a text that holds one of this group's alternatives.
+ */
+function rarestGroup(groups: readonly string[][]): number {
+  const altRarity = (a: string) =>
+    Math.max(
+      ...a
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .map(wordRarity),
+    );
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  groups.forEach((g, i) => {
+    const score = Math.min(...g.map(altRarity));
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
 /** A skeleton of terms.source.ts ('plan > *Nansha > …'), parsed; the trigger group marked `*`. */
 export function parseSkeleton(
   s: string | { keys: string; gap?: number; span?: number },
@@ -123,6 +149,7 @@ export function parseSkeleton(
     form: src.keys,
     groups,
     trigger: marked[0] as number,
+    gate: rarestGroup(groups),
     ...(src.gap === undefined ? {} : { gap: src.gap }),
     ...(src.span === undefined ? {} : { span: src.span }),
   };

@@ -32,6 +32,8 @@ export interface Skeleton {
   groups: string[][];
   /** The group whose words open the search (they are in the precheck). */
   trigger: number;
+  /** The group least likely in a text by chance: a text without any of its words is skipped. */
+  gate: number;
   /** Most words between two key words, and most characters from the first to the last. */
   gap?: number;
   span?: number;

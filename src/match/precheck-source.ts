@@ -157,13 +157,17 @@ const FUNCTION_EN = new Set(
   ),
 );
 
+/** How rare an English word (lower case) is in everyday text: function words lowest. */
+export const wordRarity = (w: string): number =>
+  FUNCTION_EN.has(w) ? -50 : COMMON_EN.has(w) ? 0 : 100 + w.length;
+
 /**
  * The two adjacent words with the fewest everyday ones (then the longest), or the one word:
  * high-level opening-up portal → level opening.
  */
 export function rarestPair(words: readonly string[]): string[] {
   if (words.length <= 2) return [...words];
-  const score = (w: string) => (FUNCTION_EN.has(w) ? -50 : COMMON_EN.has(w) ? 0 : 100 + w.length);
+  const score = wordRarity;
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let i = 0; i + 1 < words.length; i++) {

@@ -11,6 +11,10 @@ import type { Match } from './matcher.ts';
 /** Gap (words between two key words) and span (characters, first key word to last) by default. */
 export const SKELETON_GAP = 8;
 export const SKELETON_SPAN = 220;
+/** Trigger words in a text before its gates are looked for (each costs a scan of the text). */
+const GATE_AFTER = 16;
+/** A text shorter than this (characters) has its gates looked for at its first trigger word. */
+const GATE_SHORT = 20_000;
 
 interface Alt {
   words: string[];
@@ -24,6 +28,10 @@ interface Compiled {
   groups: Alt[][];
   gap: number;
   span: number;
+  /** Case-insensitive: one of the gate group's alternatives (a text without one is skipped). */
+  gate: RegExp;
+  /** Each group's alternatives' first words, lower case (a sentence without one is skipped). */
+  firsts: string[][];
 }
 
 interface Token {
@@ -50,11 +58,11 @@ function alt(s: string): Alt {
 const isLetter = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 /** A sentence ends at 。！？； or a newline, and at . ! ? ; before a space. */
 function isEnd(text: string, i: number): boolean {
-  const ch = text.charAt(i);
-  if ('。！？；\n'.includes(ch)) return true;
-  if (!'.!?;'.includes(ch)) return false;
-  const next = text.charAt(i + 1);
-  return next === '' || /\s/.test(next);
+  const c = text.charCodeAt(i);
+  // 。！？； and a line break
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 10) return true;
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 59) return false;
+  return i + 1 >= text.length || /\s/.test(text.charAt(i + 1));
 }
 
 const OPEN = '"“‘«「『';
@@ -88,24 +96,31 @@ const NOT_TITLE = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Un
 export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | undefined {
   const compiled: Compiled[] = [];
   const triggers = new Set<string>();
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Plain alternatives, no lookbehind or `u` flag (which would slow the scan of every position of
+  // a page); word boundaries are checked on each hit, or not at all (the gates: a superset).
+  const phrases = (alts: readonly Alt[]) =>
+    alts.map((a) => a.words.map(esc).join('[^A-Za-z0-9]+')).join('|');
+  const gates = new Map<string, RegExp>();
   for (const t of terms) {
     if (!t.skeletons || !t.variants.some((v) => v.script === 'en')) continue;
     for (const s of t.skeletons) {
       const groups = s.groups.map((g) => g.map(alt));
+      const gate = phrases(groups[s.gate] ?? []);
+      if (!gates.has(gate)) gates.set(gate, new RegExp(gate, 'i'));
       compiled.push({
         termId: t.id,
         form: s.form,
         groups,
         gap: s.gap ?? SKELETON_GAP,
         span: s.span ?? SKELETON_SPAN,
+        gate: gates.get(gate) as RegExp,
+        firsts: groups.map((g) => g.map((a) => (a.words[0] ?? '').toLowerCase())),
       });
       for (const a of groups[s.trigger] ?? []) triggers.add(a.words.join(' '));
     }
   }
   if (compiled.length === 0) return undefined;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Plain alternatives, no lookbehind or `u` flag (which would slow the scan of every position of
-  // a page); the word boundaries are checked on each hit.
   const trigger = new RegExp(
     [...triggers].map((t) => t.split(' ').map(esc).join('[^A-Za-z0-9]+')).join('|'),
     'gi',
@@ -224,21 +239,19 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
     return [start, end];
   }
 
-  /** Each skeleton's first word of every alternative, per group, in lower case. */
-  const firstWords = compiled.map((c) =>
-    c.groups.map((g) => g.map((a) => (a.words[0] ?? '').toLowerCase())),
-  );
-  /** Whether some skeleton may hold in this text: each of its groups has a first word in it. */
-  const possible = (lower: string): boolean =>
-    firstWords.some((groups) => groups.every((g) => g.some((w) => lower.includes(w))));
-
   function find(text: string): Match[] {
     const out: Match[] = [];
+    let live = compiled;
+    let triggers = 0;
+    /** Whether some skeleton may hold in this sentence: each group has a first word in it. */
+    const possible = (lower: string): boolean =>
+      live.some((c) => c.firsts.every((g) => g.some((w) => lower.includes(w))));
     let lastEnd = 0;
     // A sentence where no skeleton can hold (most of a page that names Nansha or Hong Kong).
     let skipTo = -1;
-    // A text where no skeleton can hold anywhere (every Chinese page, most English ones).
-    if (!possible(text.toLowerCase())) return out;
+    let sentLo = -1;
+    let sentHi = -1;
+    let tokens: Token[] = [];
     trigger.lastIndex = 0;
     for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
       if (m.index < lastEnd || m.index < skipTo) continue;
@@ -247,19 +260,35 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
         trigger.lastIndex = m.index + 1;
         continue;
       }
-      const [lo, hi] = sentence(text, m.index);
-      if (!possible(text.slice(lo, hi).toLowerCase())) {
-        skipTo = hi;
-        continue;
+      // A text that is short or names Hong Kong or Nansha often: one native scan per gate, once,
+      // drops the skeletons whose rarest group it never has (most such texts hold none).
+      if (++triggers === (text.length < GATE_SHORT ? 1 : GATE_AFTER)) {
+        const passed = new Map<RegExp, boolean>();
+        live = live.filter((c) => {
+          if (!passed.has(c.gate)) passed.set(c.gate, c.gate.test(text));
+          return passed.get(c.gate) === true;
+        });
+        if (live.length === 0) break;
       }
-      const tokens: Token[] = [];
-      for (const w of text.slice(lo, hi).matchAll(WORD)) {
-        const start = lo + (w.index as number);
-        tokens.push({ start, end: start + w[0].length, raw: w[0], lower: w[0].toLowerCase() });
+      const [lo, hi] = sentence(text, m.index);
+      // Another trigger of the sentence just read (Guangdong, Hong Kong and Macao): its words again.
+      if (lo !== sentLo || hi !== sentHi) {
+        const slice = text.slice(lo, hi);
+        if (!possible(slice.toLowerCase())) {
+          skipTo = hi;
+          continue;
+        }
+        sentLo = lo;
+        sentHi = hi;
+        tokens = [];
+        for (const w of slice.matchAll(WORD)) {
+          const start = lo + (w.index as number);
+          tokens.push({ start, end: start + w[0].length, raw: w[0], lower: w[0].toLowerCase() });
+        }
       }
       // The leftmost match in the sentence, of any skeleton, that holds the trigger word.
       let best: [number, number, Compiled] | undefined;
-      for (const c of compiled) {
+      for (const c of live) {
         const first = c.groups[0] as Alt[];
         for (let k = 0; k < tokens.length; k++) {
           const tk = tokens[k] as Token;

@@ -109,6 +109,18 @@ describe('English titles by skeleton', () => {
     expect(precheck('It is a high-level opening-up portal.')).toBe(true);
   });
 
+  it('finds each title on a long page that names Hong Kong and Nansha many times before it', () => {
+    // A long page's skeletons are narrowed once, after many trigger words, by their rarest group
+    // (gate); a short text's at its first trigger. Either way every title is still found.
+    const filler = 'Ferries from Hong Kong and Macao to Nansha ran late again on Monday. ';
+    for (const repeat of [1, 30, 400]) {
+      const head = filler.repeat(repeat);
+      for (const [text, id, span] of titles) {
+        expect(found(head + text, id), `${repeat}× ${text}`).toEqual([span]);
+      }
+    }
+  });
+
   it('finds the same in a text split into chunks (text nodes)', () => {
     const text = titles[0]?.[0] as string;
     const chunks = [text.slice(0, 40), text.slice(40, 95), text.slice(95)];
