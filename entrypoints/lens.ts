@@ -15,8 +15,9 @@ import { captureSelection } from '../src/page/notes.ts';
 export default defineUnlistedScript(() => {
   const module: LensModule = {
     captureSelection,
-    start({ highlight, style, scriptStart, mayHaveNotes, checked }) {
+    start({ highlight, style, scriptStart, mayHaveNotes, checked, mayContain }) {
       const finder = createFinder(
+        mayContain,
         (v) =>
           v.script === 'zh-Hans' ||
           (v.script === 'zh-Hant' && highlight.traditional) ||

@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Converter } from 'opencc-js';
 import type { Script, Skeleton, Term, Variant } from '../src/corpus/glossary.ts';
+import { encodeTerm, skeletonForm } from '../src/corpus/glossary-code.ts';
 import { parseResolution } from '../src/corpus/parse.ts';
 import { NO_PLURAL, TERM_SOURCES, type TermSource } from '../src/corpus/terms.source.ts';
 import { createMatcher } from '../src/match/matcher.ts';
@@ -146,7 +147,7 @@ export function parseSkeleton(
     throw new Error(`${id}: an empty key in a skeleton`);
   }
   return {
-    form: src.keys,
+    form: skeletonForm(groups, marked[0] as number),
     groups,
     trigger: marked[0] as number,
     gate: rarestGroup(groups),
@@ -450,14 +451,16 @@ export function generateGlossary(
   if (errors.length > 0) throw new Error(`glossary generation failed:\n${errors.join('\n')}`);
 
   const json = (x: unknown) => JSON.stringify(x);
-  const raw = terms.map((t) => json(t)).join('\n');
+  const rows = terms.map((t) => json(encodeTerm(t)));
+  const raw = rows.join('\n');
   if (raw.includes('`') || raw.includes('${'))
     throw new Error('glossary data would break its template');
   const glossary =
     HEADER +
     '// JSON text, parsed on first use (glossary.ts): faster than an object literal, and a page\n' +
-    '// on which the precheck finds nothing never parses it.\n' +
-    `export const TERMS_JSON = String.raw\`[\n${terms.map((t) => json(t)).join(',\n')}\n]\`;\n`;
+    '// on which the precheck finds nothing never parses it. Forms are coded as in\n' +
+    '// `encodeVariant` (scripts/gen-glossary.ts), decoded by `decodeVariant` (glossary.ts).\n' +
+    `export const TERMS_JSON = String.raw\`[\n${rows.join(',\n')}\n]\`;\n`;
   const foldFile =
     HEADER +
     `// Traditional→Simplified pairs (Traditional char, then Simplified) from opencc-js (hk→cn,\n` +

@@ -1,4 +1,5 @@
 import { TERMS_JSON } from './generated/glossary.data.ts';
+import { type Coded, decodeTerm } from './glossary-code.ts';
 
 /** zh-Hans: Simplified (as in the resolution); zh-Hant: Traditional (Hong Kong, Taiwan); en: English. */
 export type Script = 'zh-Hans' | 'zh-Hant' | 'en';
@@ -116,7 +117,7 @@ let byId: Map<string, Term> | undefined;
  * the content script calls this only on a page where the precheck found something.
  */
 export function getGlossary(): Term[] {
-  parsed ??= JSON.parse(TERMS_JSON) as Term[];
+  parsed ??= (JSON.parse(TERMS_JSON) as Coded[]).map(decodeTerm);
   return parsed;
 }
 

@@ -1,7 +1,5 @@
 import { getGlossary, type Variant } from '../corpus/glossary.ts';
-import { PRECHECK } from '../match/generated/precheck.data.ts';
 import { createMatcher, type Matcher } from '../match/matcher.ts';
-import { createPrecheck } from '../match/precheck.ts';
 
 /** The content script's access to the term engine: a cheap first look, then the matcher. */
 export interface Finder {
@@ -14,15 +12,16 @@ export interface Finder {
 }
 
 /**
- * `variants` chooses the forms matched (the user may leave out the Traditional or English ones);
- * the precheck covers every form, which keeps it a superset.
+ * `mayContain` is the content script's precheck, already compiled (lens.js does not carry a copy
+ * of its RegExps). `variants` chooses the forms matched (the user may leave out the Traditional
+ * or English ones); the precheck covers every form, which keeps it a superset.
  */
 export function createFinder(
+  mayContain: (text: string) => boolean,
   variants: (v: Variant) => boolean = () => true,
   /** Fold Traditional characters to Simplified (off when the user leaves Traditional out). */
   traditional = true,
 ): Finder {
-  const mayContain = createPrecheck(PRECHECK);
   let matcher: Matcher | undefined;
   let setupMs = 0;
   return {

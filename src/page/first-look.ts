@@ -58,6 +58,7 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
           scriptStart,
           mayHaveNotes: settings.mayHaveNotes,
           checked,
+          mayContain,
         });
         return lens;
       },

@@ -21,6 +21,8 @@ export interface LensStart {
   mayHaveNotes: boolean;
   /** The first look already found text that may have a term: scan without looking again. */
   checked: boolean;
+  /** The content script's precheck (compiled once per page, shared with the lens). */
+  mayContain: (text: string) => boolean;
 }
 
 /** One running lens on the page (highlights, card, notes). */

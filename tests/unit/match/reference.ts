@@ -66,7 +66,33 @@ export interface RefMatch {
   end: number;
 }
 
-export const referenceGlossary = (): RefTerm[] => JSON.parse(TERMS_JSON) as RefTerm[];
+/** A coded form of the data: script letter, flags (C, Q, A, K<n>, P), '|', the form. */
+function refForm(code: string): RefForm {
+  const [, flags = '', form = ''] = /^[ste]([^|]*)\|(.*)$/s.exec(code) ?? [];
+  const cut = /K(\d+)/.exec(flags)?.[1];
+  return {
+    form,
+    ...(flags.includes('C') ? { caseSensitive: true } : {}),
+    ...(flags.includes('Q') ? { quoted: true } : {}),
+    ...(cut ? { cut: Number(cut) } : {}),
+    ...(flags.includes('P') ? { keep: true } : {}),
+  };
+}
+
+interface CodedTerm {
+  id: string;
+  variants: string[];
+  exclusions: string[];
+  apart?: string[];
+}
+
+export const referenceGlossary = (): RefTerm[] =>
+  (JSON.parse(TERMS_JSON) as CodedTerm[]).map((t) => ({
+    id: t.id,
+    variants: t.variants.map(refForm),
+    exclusions: t.exclusions.map(refForm),
+    ...(t.apart ? { apart: t.apart.map(refForm) } : {}),
+  }));
 
 // ---- Folding: each UTF-16 code unit of the text becomes one code unit, so offsets stay put. ----
 
