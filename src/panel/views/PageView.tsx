@@ -15,9 +15,10 @@ import { type AnchorStatus, PageNotes } from '../notes/PageNotes.tsx';
 
 /** The tab the panel reads: the active tab, or (when the panel is itself a tab) the last page. */
 export async function targetTab(): Promise<number | undefined> {
-  const own = browser.runtime.getURL('/');
+  // The panel's own tab, if it is one (its URL is not always readable: Chromium 150 hides it).
+  const self = await browser.tabs.getCurrent();
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (active?.id !== undefined && !active.url?.startsWith(own)) return active.id;
+  if (active?.id !== undefined && active.id !== self?.id) return active.id;
   const focus = await focusItem.getValue();
   if (focus?.tabId !== undefined) return focus.tabId;
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
