@@ -62,9 +62,10 @@ const isNoun = (c: string | undefined) =>
 
 /**
  * The end of a slogan starting at `at` in a folded text, or -1. A slogan is at least two groups,
- * each a number and a noun of one to three characters (两个一百年: 个 may stand for the noun
- * before another group). The last noun ends at a word boundary and takes in the one-character
- * words after it (三片区, not 三片区空间).
+ * each a number and a short noun: one or two characters before the next group (not 十分关注两会),
+ * up to three in the last (两个一百年: 个 may stand for the noun before another group). The last
+ * noun ends at a word boundary and takes in the one-character words after it (三片区, not
+ * 三片区空间).
  */
 function sloganEnd(folded: string, bounds: Uint8Array, at: number): number {
   let groups = 0;
@@ -75,9 +76,9 @@ function sloganEnd(folded: string, bounds: Uint8Array, at: number): number {
     if (noun === pos) return -1;
     const measure = folded[noun] === '个';
     if (measure) noun++;
-    // Not the last group: a short noun (or 个 alone) followed by the next number.
+    // Not the last group: a noun of one or two characters (or 个 alone) before the next number.
     let next = -1;
-    for (let len = measure ? 0 : 1; len <= 3 && next < 0; len++) {
+    for (let len = measure ? 0 : 1; len <= 2 && next < 0; len++) {
       if (len > 0 && !isNoun(folded[noun + len - 1])) break;
       if (isNumber(folded[noun + len])) next = noun + len;
     }

@@ -50,31 +50,51 @@ const keyOf = (run: Run, at: number, n: number) =>
     .map((u) => u.word)
     .join(run.joiner);
 
-/** Calls `visit` with the key of every n-gram starting at `at`, shortest first. */
-function gramsAt(run: Run, at: number, visit: (key: string, n: number) => void): void {
+/** Calls `visit` with the key of each n-gram starting at `at`, shortest first, until it says no. */
+function gramsAt(run: Run, at: number, visit: (key: string, n: number) => boolean): void {
   const { units, joiner } = run;
   let key = '';
   for (let n = 1; n <= MAX_WORDS && at + n <= units.length; n++) {
     const word = (units[at + n - 1] as Unit).word;
     key = n === 1 ? word : key + joiner + word;
-    if (key.length > MAX_CHARS) return;
-    visit(key, n);
+    if (key.length > MAX_CHARS || !visit(key, n)) return;
   }
+}
+
+/**
+ * Counts n-grams level by level (Apriori): one of n + 1 words is counted only where its first n
+ * words occur at least `minCount` times, since every part of a name occurs as often as the name.
+ */
+function countGrams(runs: readonly Run[], minCount: number): Map<string, Gram> {
+  const grams = new Map<string, Gram>();
+  let open: { r: number; at: number; key: string }[] = [];
+  runs.forEach((run, r) => {
+    run.units.forEach((u, at) => {
+      open.push({ r, at, key: u.word });
+    });
+  });
+  for (let n = 1; n <= MAX_WORDS && open.length > 0; n++) {
+    for (const { r, at, key } of open) {
+      const g = grams.get(key);
+      if (g) g.count++;
+      else grams.set(key, { count: 1, run: r, at, n, free: 0 });
+    }
+    const next: typeof open = [];
+    for (const { r, at, key } of open) {
+      const run = runs[r] as Run;
+      const word = run.units[at + n]?.word;
+      if (word === undefined || (grams.get(key)?.count ?? 0) < minCount) continue;
+      const longer = key + run.joiner + word;
+      if (longer.length <= MAX_CHARS) next.push({ r, at, key: longer });
+    }
+    open = next;
+  }
+  return grams;
 }
 
 /** Names that occur at least `minCount` times. */
 export function recurringNames(runs: readonly Run[], minCount: number): NameFind[] {
-  const grams = new Map<string, Gram>();
-  runs.forEach((run, r) => {
-    for (let at = 0; at < run.units.length; at++) {
-      gramsAt(run, at, (key, n) => {
-        const g = grams.get(key);
-        if (g) g.count++;
-        else grams.set(key, { count: 1, run: r, at, n, free: 0 });
-      });
-    }
-  });
-
+  const grams = countGrams(runs, minCount);
   const countOf = (run: Run, at: number, n: number) => grams.get(keyOf(run, at, n))?.count ?? 0;
   /** Whether a shorter part (`at`, `n` within the gram) occurs more often, or as often, alone. */
   const partIsName = (run: Run, g: Gram, at: number, n: number) =>
@@ -109,6 +129,7 @@ export function recurringNames(runs: readonly Run[], minCount: number): NameFind
       let words = 1;
       gramsAt(run, at, (key, n) => {
         if (kept.has(key)) [longest, words] = [key, n];
+        return grams.has(key); // a longer one was counted only if this one was
       });
       const g = grams.get(longest);
       if (g) g.free++;
