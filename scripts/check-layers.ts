@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 export const LAYERS: readonly (readonly string[])[] = [
   ['text', 'i18n', 'assets'],
   ['corpus'],
+  ['documents'],
   ['match', 'anchor'],
   ['search'],
   ['settings'],

@@ -39,9 +39,17 @@ const SENTENCE = /[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)/g;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 export function splitSentences(paragraphId: string, text: string): Sentence[] {
+  return sentencesOf(paragraphId, text.match(SENTENCE) ?? []);
+}
+
+/**
+ * Numbers the sentences of a paragraph from its pieces in order (they join to the paragraph's
+ * text); pieces of only whitespace take no number. Shared with the reader's own documents.
+ */
+export function sentencesOf(paragraphId: string, pieces: Iterable<string>): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const part of text.match(SENTENCE) ?? []) {
+  for (const part of pieces) {
     if (part.trim() !== '') {
       const number = out.length + 1;
       out.push({ id: `${paragraphId}.s${number}`, paragraphId, number, text: part, start });

@@ -8,6 +8,8 @@ console.log(
 );
 (await import('./precision.bench.ts')).runPrecisionBench();
 (await import('./search.bench.ts')).runSearchBench(); // search: 10k notes, goal p95 ≤ 16 ms
+console.log('\n# documents: candidate terms (goal: ≤ 1 s for 100,000 characters)\n');
+(await import('./documents.bench.ts')).runDocumentsBench();
 console.log(
   '\n# the panel in Chromium (goal: first result at 10,000 notes ≤ +150 ms against 1 note)\n',
 );
