@@ -53,6 +53,17 @@ export function openDb(name = DB_NAME): NanshaDb {
       meta: 'key',
     })
     .upgrade((tx) => backupInUpgrade(tx, 4));
+  // Version 5: the reader's own documents and their terms (src/documents/types.ts).
+  db.version(5)
+    .stores({
+      notes: NOTES_V1,
+      sightings: 'url, lastSeen, *termIds',
+      backups: '++id, createdAt',
+      meta: 'key',
+      documents: 'id, added',
+      documentTerms: 'id, docId',
+    })
+    .upgrade((tx) => backupInUpgrade(tx, 5));
   db.use(stampNotes);
   return db;
 }

@@ -1,6 +1,7 @@
 /** The records the database stores. */
 import type { Dexie, EntityTable } from 'dexie';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchor/types.ts';
+import type { UserDocument, UserTerm } from '../documents/types.ts';
 
 /** Where a note was taken: the page, and the quote as W3C selectors (for re-anchoring). */
 export interface NoteSource {
@@ -63,4 +64,7 @@ export type NanshaDb = Dexie & {
   meta: EntityTable<Meta, 'key'>;
   sightings: EntityTable<Sighting, 'url'>;
   backups: EntityTable<Backup, 'id'>;
+  /** The reader's own documents and the terms kept from them (issue 15). */
+  documents: EntityTable<UserDocument, 'id'>;
+  documentTerms: EntityTable<UserTerm, 'id'>;
 };

@@ -150,7 +150,7 @@ describe('schema upgrade', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.notes.orderBy('createdAt').toArray()).toEqual(notes);
     expect(await db.notes.where('tags').equals('采访').count()).toBe(25);
     await recordSighting(db, {

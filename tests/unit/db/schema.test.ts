@@ -26,7 +26,7 @@ describe('notes database', () => {
     ]);
     const onPlan = await db.notes.where('termIds').equals('nansha-plan').primaryKeys();
     expect(onPlan.sort()).toEqual(['a', 'c']);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 
   it('keeps notes when the database is closed and opened again', async () => {

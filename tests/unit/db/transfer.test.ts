@@ -441,7 +441,7 @@ describe('schema version 3', () => {
     const d = openDb(name);
     db = d;
     await d.open();
-    expect(d.verno).toBe(4);
+    expect(d.verno).toBe(5);
     const [backup] = await d.backups.toArray();
     expect(backup).toMatchObject({ reason: 'before upgrade', upgradeTo: 3, noteCount: 3 });
     expect(JSON.parse(backup?.json ?? '{}').notes).toEqual(old);

@@ -89,7 +89,7 @@ describe('a schema upgrade that fails', () => {
     const upgraded = openDb(name);
     await upgraded.open();
     try {
-      expect(upgraded.verno).toBe(4);
+      expect(upgraded.verno).toBe(5);
       const [first] = await upgraded.backups.toArray();
       expect(first).toMatchObject({ reason: 'before upgrade', upgradeTo: 3, noteCount: 2 });
       expect(JSON.parse(first?.json ?? '{}').notes).toEqual(good);
