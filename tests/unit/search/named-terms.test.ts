@@ -100,6 +100,26 @@ describe('terms a query names', () => {
   });
 });
 
+describe('candidates', () => {
+  it('a word of three letters does not find words one edit away', () => {
+    const i = new SearchIndex([note('hub', 'the hub', [], 1), note('pub', 'the pub', [], 2)]);
+    expect(ids(i.search('hub').note)).toEqual(['hub']);
+    // From four letters it does.
+    const j = new SearchIndex([note('port', 'the port', [], 1), note('fort', 'the fort', [], 2)]);
+    expect(ids(j.search('port').note)).toEqual(['port', 'fort']);
+  });
+
+  it('two Han characters find the two together, not the first alone', () => {
+    const i = new SearchIndex([
+      note('nansha', '南沙的规划', [], 1),
+      note('nanshan', '南山的规划', [], 2),
+      note('apart', '沙南', [], 3),
+    ]);
+    expect(ids(i.search('南沙').note)).toEqual(['nansha']);
+    expect(ids(i.search('南').note)).toEqual(['apart', 'nanshan', 'nansha']);
+  });
+});
+
 describe('ranking', () => {
   it('a word found inside another word one edit away is fuzzy, below the whole word', () => {
     const i = new SearchIndex([
@@ -184,7 +204,10 @@ describe('ranking', () => {
   it('a one-letter word after others is a word of its own, not a prefix', () => {
     const i = new SearchIndex([note('b', 'plan b', [], 1), note('beta', 'plan beta', [], 2)]);
     expect(ids(i.search('plan b').note)).toEqual(['b']);
-    // Alone, one letter finds the words it begins.
+    // Two letters after others find the words they begin; alone, one letter does too.
+    const j = new SearchIndex([note('talents', 'planning talents', [], 1)]);
+    expect(ids(j.search('plan ta').note)).toEqual(['talents']);
+    expect(ids(j.search('plan t').note)).toEqual([]);
     expect(ids(i.search('b').note)).toEqual(['beta', 'b']);
   });
 });

@@ -14,7 +14,8 @@ const term = (id: string, forms: string[]): Term => ({
 const LONG = 'Plan for Deepening Guangdong-Hong Kong-Macao Comprehensive Cooperation in Nansha';
 const NAME_64 = 'Outline Development Plan for the Guangdong-Hong Kong-Macao Areas';
 const NAME_65 = 'Development Plan Outline for the Guangdong-Hong Kong-Macao Region';
-const lookup = new TermLookup(() => [
+// A new lookup for each query: the Fuse index is built on the first lookup, in the test that asks.
+const glossary = () => [
   term('gba', ['Greater Bay Area', 'GREATER BAY AREA']),
   term('hub', ['庆盛枢纽', '慶盛樞紐']),
   term('station', ['慶盛樞紐站', '庆盛枢纽站']),
@@ -24,11 +25,11 @@ const lookup = new TermLookup(() => [
   term('deepening', [LONG]),
   term('outline-64', [NAME_64]),
   term('outline-65', [NAME_65]),
-]);
+];
 const found = (q: string, limit?: number) =>
-  lookup.lookup(q, limit).map((m: TermMatch) => [m.termId, m.form]);
+  new TermLookup(glossary).lookup(q, limit).map((m: TermMatch) => [m.termId, m.form]);
 const marks = (q: string) => {
-  const [m] = lookup.lookup(q);
+  const [m] = new TermLookup(glossary).lookup(q);
   return m?.ranges.map((r) => m.form.slice(r.start, r.end));
 };
 
