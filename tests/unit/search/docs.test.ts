@@ -139,24 +139,28 @@ describe('the documents the search indexes', () => {
 });
 
 describe('the index over them', () => {
-  const index = corpusIndex(
-    resolution,
-    glossary,
-    matcher,
-    [
-      note('n1', { body: '见庆盛枢纽', termIds: ['hub'], updatedAt: 5 }),
-      note('n2', { body: '南沙方案与庆盛枢纽', termIds: ['plan', 'hub'], updatedAt: 6 }),
-    ],
-    translate,
-  );
+  // Built in each test that reads it: a mutant under test is active then, not at collection.
+  const build = () =>
+    corpusIndex(
+      resolution,
+      glossary,
+      matcher,
+      [
+        note('n1', { body: '见庆盛枢纽', termIds: ['hub'], updatedAt: 5 }),
+        note('n2', { body: '南沙方案与庆盛枢纽', termIds: ['plan', 'hub'], updatedAt: 6 }),
+      ],
+      translate,
+    );
 
   it('finds passages by their English text and notes by their body', () => {
+    const index = build();
     expect(index.search('development').passage.map((h) => h.doc.id)).toEqual(['p2.s1']);
     expect(index.search('见').note.map((h) => h.doc.id)).toEqual(['n1']);
     expect(index.size).toBe(3 + 2 + 2);
   });
 
   it('marks a named term in its linked documents where the matcher finds that term', () => {
+    const index = build();
     // "Nansha Plan" names the term; its passages are found through it (tier 2) and marked
     // where the matcher finds 南沙方案 (not 庆盛枢纽), in the original and the English.
     const r = index.search('nansha plan');
