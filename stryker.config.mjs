@@ -33,5 +33,5 @@ export default {
   disableTypeChecks: 'src/{match,anchor,search,db}/*.ts',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
-  timeoutMS: 5000,
+  timeoutMS: 2000,
 };

@@ -77,8 +77,11 @@ export function addLinked(
   }
 }
 
+/** After every field: the same for every document, however many fields it has. */
+const NO_FIELD = Number.MAX_SAFE_INTEGER;
+
 interface Sortable extends Ranked {
-  /** First field where the first part occurs exactly (the number of fields when none). */
+  /** First field where the first part occurs exactly (`NO_FIELD` when none). */
   field: number;
   /** Its offset there (-1 when none). */
   at: number;
@@ -101,7 +104,7 @@ export function rank(
       at = (entry.folded[i] as string).indexOf(first.text);
       if (at >= 0) field = i;
     }
-    if (at < 0) field = entry.folded.length;
+    if (at < 0) field = NO_FIELD;
     lists[entry.doc.kind].push({ entry, tier: f.tier, edits: f.edits, field, at });
   }
   for (const kind of KINDS) lists[kind].sort(compare(kind, folded));
