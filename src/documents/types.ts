@@ -74,3 +74,11 @@ export const DOCUMENT_LIMITS = {
   termsPerDocument: 500,
   documents: 50,
 } as const;
+
+/** Why "Use this page" found no text to add (each has its own message in the panel). */
+export type PageArticleError = 'not-a-page' | 'cannot-read' | 'no-article' | 'too-long';
+
+/** What "Use this page" reads from the reader's tab (src/page/article.ts). */
+export type PageArticle =
+  | { ok: true; title: string; text: string; url: string; lang: string }
+  | { ok: false; error: PageArticleError };
