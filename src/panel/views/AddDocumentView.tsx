@@ -210,7 +210,7 @@ export function AddDocumentView() {
                         class="english-forms"
                         value={row.english}
                         aria-label={t('englishForms', row.surface)}
-                        placeholder={t('englishForms', row.surface)}
+                        placeholder={t('englishFormsPlaceholder')}
                         onInput={(e) =>
                           update(i, { english: (e.target as HTMLInputElement).value })
                         }
