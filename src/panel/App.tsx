@@ -181,7 +181,13 @@ export function App({ db }: { db: NanshaDb }) {
                 <li key={tab.view}>
                   <button
                     type="button"
-                    aria-current={route.view === tab.view ? 'page' : undefined}
+                    aria-current={
+                      route.view === tab.view ||
+                      (tab.view === 'documents' &&
+                        (route.view === 'add-document' || route.view === 'user-document'))
+                        ? 'page'
+                        : undefined
+                    }
                     onClick={() => router.go({ view: tab.view } as Route)}
                   >
                     {t(tab.label)}
