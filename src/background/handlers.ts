@@ -118,6 +118,10 @@ export const backgroundHandlers: { [T in BackgroundType]: Handler<T> } = {
   },
   'page-notes': (_message, frame) => quotesForPage(frame.url),
   'anchor-quotes': (message) => anchorQuotes(message.text, message.quotes),
+  // STUB (issue 15, panel side): the reader's documents changed. The background side (compile
+  // the documents' terms for pages, tell the pages) is the page helper's to write; note that
+  // handleBackgroundMessage below does not run handlers for extension senders yet.
+  'documents-changed': () => undefined,
 };
 
 /** This extension, as the browser names it. */

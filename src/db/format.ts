@@ -1,4 +1,10 @@
-/** The JSON export format: versioned, complete (re-importing it gives identical notes). */
+/**
+ * The JSON export format: versioned, complete (re-importing it gives identical notes). The
+ * reader's documents ride along in `documents` when there are any: a file without them (all
+ * files before documents existed) still imports, and an older version reading a newer file
+ * ignores them.
+ */
+import type { DocumentWithTerms } from './documents.ts';
 import type { Note } from './types.ts';
 
 export const EXPORT_FORMAT = 'nansha-lens-notes';
@@ -10,6 +16,8 @@ export interface JsonExport {
   /** Milliseconds since the epoch. */
   exportedAt: number;
   notes: Note[];
+  /** The reader's documents with their terms, oldest first; absent when there are none. */
+  documents?: DocumentWithTerms[];
 }
 
 /** Oldest first, then by id: the same notes always give the same file. */
@@ -19,18 +27,28 @@ export function sortNotes(notes: readonly Note[]): Note[] {
   );
 }
 
-export function toJsonExport(notes: readonly Note[], now = Date.now()): JsonExport {
+export function toJsonExport(
+  notes: readonly Note[],
+  now = Date.now(),
+  documents: readonly DocumentWithTerms[] = [],
+): JsonExport {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now,
     notes: sortNotes(notes),
+    ...(documents.length > 0 && { documents: [...documents] }),
   };
 }
 
 /** The export file's text (indented when a person may read it). */
-export function exportJsonText(notes: readonly Note[], now = Date.now(), indent = 2): string {
-  return JSON.stringify(toJsonExport(notes, now), null, indent);
+export function exportJsonText(
+  notes: readonly Note[],
+  now = Date.now(),
+  indent = 2,
+  documents: readonly DocumentWithTerms[] = [],
+): string {
+  return JSON.stringify(toJsonExport(notes, now, documents), null, indent);
 }
 
 /** JSON with object keys sorted: equal values give equal strings (for comparing notes). */

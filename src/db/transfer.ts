@@ -6,6 +6,14 @@
  */
 import { t, tn } from '../i18n/t.ts';
 import { backupNow } from './backups.ts';
+import { documentErrorMessage } from './document-file.ts';
+import {
+  allDocuments,
+  DocumentError,
+  type DocumentWithTerms,
+  deleteAllDocuments,
+  placeDocuments,
+} from './documents.ts';
 import { guardWrite } from './errors.ts';
 import { exportJsonText, sameNote, sortNotes } from './format.ts';
 import type { BackupReason, NanshaDb, Note } from './schema.ts';
@@ -27,6 +35,21 @@ export interface ImportReport {
   unchanged: number;
   /** Same id, different content. */
   conflicts: ImportConflict[];
+  /** The reader's documents in the file, when it has any: a newer one replaces its older self. */
+  documents?: { added: number; updated: number; unchanged: number };
+}
+
+/** The tables a change that backs up first must span (backupNow reads them all). */
+const backedUp = (db: NanshaDb) => [db.notes, db.documents, db.documentTerms, db.backups];
+
+/** A document the limits refuse, as an import's problem (nothing was written). */
+async function asImportError<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof DocumentError) throw new ImportError([documentErrorMessage(error)]);
+    throw error;
+  }
 }
 
 /** Every note, oldest first. */
@@ -44,31 +67,42 @@ export async function mergeNotes(
   incoming: readonly Note[],
   format: ParsedImport['format'] = 'json',
   now = Date.now(),
+  documents?: readonly DocumentWithTerms[],
 ): Promise<ImportReport> {
-  return guardWrite(() =>
-    db.transaction('rw', db.notes, db.backups, async () => {
-      const existing = await backupNow(db, 'before import', now);
-      const byId = new Map(existing.map((n) => [n.id, n]));
-      const report: ImportReport = { format, added: 0, updated: 0, unchanged: 0, conflicts: [] };
-      const writes: Note[] = [];
-      for (const note of incoming) {
-        const old = byId.get(note.id);
-        if (!old) {
-          report.added++;
-          writes.push(note);
-        } else if (sameNote(old, note)) {
-          report.unchanged++;
-        } else if (note.updatedAt > old.updatedAt) {
-          report.updated++;
-          report.conflicts.push({ id: note.id, kept: 'imported' });
-          writes.push(note);
-        } else {
-          report.conflicts.push({ id: note.id, kept: 'existing' });
+  return asImportError(() =>
+    guardWrite(() =>
+      db.transaction('rw', backedUp(db), async () => {
+        const existing = await backupNow(db, 'before import', now);
+        const byId = new Map(existing.map((n) => [n.id, n]));
+        const report: ImportReport = { format, added: 0, updated: 0, unchanged: 0, conflicts: [] };
+        const writes: Note[] = [];
+        for (const note of incoming) {
+          const old = byId.get(note.id);
+          if (!old) {
+            report.added++;
+            writes.push(note);
+          } else if (sameNote(old, note)) {
+            report.unchanged++;
+          } else if (note.updatedAt > old.updatedAt) {
+            report.updated++;
+            report.conflicts.push({ id: note.id, kept: 'imported' });
+            writes.push(note);
+          } else {
+            report.conflicts.push({ id: note.id, kept: 'existing' });
+          }
         }
-      }
-      if (writes.length > 0) await db.notes.bulkPut(writes);
-      return report;
-    }),
+        if (writes.length > 0) await db.notes.bulkPut(writes);
+        if (documents) {
+          const placed = await placeDocuments(db, documents, true);
+          report.documents = {
+            added: placed.added.length,
+            updated: placed.updated,
+            unchanged: placed.unchanged,
+          };
+        }
+        return report;
+      }),
+    ),
   );
 }
 
@@ -79,36 +113,62 @@ export async function importText(
   now = Date.now(),
 ): Promise<ImportReport> {
   const parsed = parseImport(text, now);
-  return mergeNotes(db, parsed.notes, parsed.format, now);
+  return mergeNotes(db, parsed.notes, parsed.format, now, parsed.documents);
 }
 
-/** Replaces every note with a backup's, after backing up the notes as they are. */
+/**
+ * Replaces every note with a backup's, after backing up the notes and documents as they are;
+ * the documents too when the backup holds some (a backup without any leaves them as they are).
+ */
 export async function restoreBackup(db: NanshaDb, id: number, now = Date.now()): Promise<number> {
   const backup = await db.backups.get(id);
   if (!backup) throw new ImportError([t('backupMissing')]);
-  const { notes } = parseImport(backup.json, now);
-  return replaceAll(db, notes, 'before restore', now);
+  const { notes, documents } = parseImport(backup.json, now);
+  return replaceAll(db, notes, 'before restore', now, documents);
 }
 
-/** Deletes every note, after a backup. */
+/** Deletes every note, after a backup (documents stay: "Clear everything" deletes them). */
 export async function deleteAllNotes(db: NanshaDb, now = Date.now()): Promise<number> {
   return replaceAll(db, [], 'before delete', now);
 }
 
+/** Deletes every note and every document, after one backup of both. */
+export async function deleteNotesAndDocuments(db: NanshaDb, now = Date.now()): Promise<number> {
+  return replaceAll(db, [], 'before delete', now, []);
+}
+
+/** `documents`: replace the documents with these too (undefined: leave them). */
 async function replaceAll(
   db: NanshaDb,
   notes: readonly Note[],
   reason: BackupReason,
   now: number,
+  documents?: readonly DocumentWithTerms[],
 ): Promise<number> {
   return guardWrite(() =>
-    db.transaction('rw', db.notes, db.backups, async () => {
+    db.transaction('rw', backedUp(db), async () => {
       await backupNow(db, reason, now);
       await db.notes.clear();
       if (notes.length > 0) await db.notes.bulkAdd([...notes]);
+      if (documents) {
+        await deleteAllDocuments(db);
+        await placeDocuments(db, documents, true);
+      }
       return notes.length;
     }),
   );
+}
+
+/** The full JSON export's text: every note, and the reader's documents with their terms. */
+export async function exportAllJson(db: NanshaDb, now = Date.now()): Promise<string> {
+  const [notes, documents] = await db.transaction(
+    'r',
+    db.notes,
+    db.documents,
+    db.documentTerms,
+    () => Promise.all([allNotes(db), allDocuments(db)]),
+  );
+  return exportJsonText(notes, now, 2, documents);
 }
 
 // ---- Markdown ----

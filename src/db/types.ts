@@ -41,12 +41,14 @@ export interface Sighting {
 
 export type BackupReason = 'before import' | 'before upgrade' | 'before restore' | 'before delete';
 
-/** A full JSON export of the notes, kept automatically before anything replaces them (last 3). */
+/** A full JSON export of the notes (and documents), kept automatically before anything replaces them (last 3). */
 export interface Backup {
   id: number;
   createdAt: number;
   reason: BackupReason;
   noteCount: number;
+  /** The reader's documents in it (absent: none, as in every backup before documents). */
+  documentCount?: number;
   /** For 'before upgrade': the schema version being upgraded to. */
   upgradeTo?: number;
   /** The export file (`format: 'nansha-lens-notes'`), as text. */

@@ -4,7 +4,10 @@
  * the record and the field: `notes[3] (id "…").updatedAt: expected number, got "x"`.
  */
 import * as v from 'valibot';
+import { DOCUMENT_LIMITS } from '../documents/types.ts';
 import { t } from '../i18n/t.ts';
+import { checkDocumentRecord } from './document-schema.ts';
+import type { DocumentWithTerms } from './documents.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format.ts';
 import { describeIssue } from './issues.ts';
 import { type Note, normalizeSource } from './schema.ts';
@@ -30,6 +33,8 @@ export class ImportError extends Error {
 export interface ParsedImport {
   format: 'json' | 'w3c';
   notes: Note[];
+  /** The reader's documents, when the file has them (our JSON export only). */
+  documents?: DocumentWithTerms[];
 }
 
 const int = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -127,7 +132,11 @@ function parseOwnFormat(data: Record<string, unknown>): ParsedImport {
         : t('importFieldWrong', ['version', 'number', typeOf(data.version)]),
     ]);
   }
-  const header = v.object({ exportedAt: time, notes: v.array(v.unknown()) });
+  const header = v.object({
+    exportedAt: time,
+    notes: v.array(v.unknown()),
+    documents: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(DOCUMENT_LIMITS.documents))),
+  });
   const problems: string[] = [];
   const head = check(header, data, '', problems);
   if (!head) throw new ImportError(problems);
@@ -143,8 +152,21 @@ function parseOwnFormat(data: Record<string, unknown>): ParsedImport {
       labels.push(label);
     }
   });
+  const documents: DocumentWithTerms[] = [];
+  const docIds = new Map<string, number>();
+  head.documents?.forEach((raw, i) => {
+    if (problems.length >= MAX_ISSUES) return;
+    const doc = checkDocumentRecord(raw, `documents[${i}]`, problems, MAX_ISSUES);
+    if (!doc) return;
+    const first = docIds.get(doc.document.id);
+    if (first !== undefined) {
+      problems.push(t('importDuplicateId', [`documents[${i}]`, `documents[${first}]`]));
+    } else docIds.set(doc.document.id, i);
+    documents.push(doc);
+  });
   if (problems.length > 0) throw new ImportError(problems);
-  return finish('json', notes, labels);
+  const parsed = finish('json', notes, labels);
+  return head.documents ? { ...parsed, documents } : parsed;
 }
 
 const hasType = (value: unknown, type: string): boolean => {

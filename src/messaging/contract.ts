@@ -111,6 +111,11 @@ export const backgroundRequest = v.variant('type', [
     text: v.pipe(v.string(), v.maxLength(LIMITS.pageText)),
     quotes: v.pipe(v.array(quoteToAnchor), v.maxLength(LIMITS.quotes)),
   }),
+  /**
+   * The panel → background: the reader's documents changed (saved, switched, deleted, imported,
+   * cleared) or the resolution was switched: compile the terms pages highlight again. Not answered.
+   */
+  v.object({ type: v.literal('documents-changed') }),
 ]);
 export type BackgroundMessage = v.InferOutput<typeof backgroundRequest>;
 
@@ -131,6 +136,7 @@ export interface BackgroundReplies {
   'open-note': boolean;
   'page-notes': QuoteToAnchor[];
   'anchor-quotes': AnchoredQuote[];
+  'documents-changed': undefined;
 }
 
 // ── Panel or background → the content script of a tab (tabs.sendMessage) ──────────────────
@@ -191,6 +197,7 @@ export const BACKGROUND_SENDERS: { readonly [T in BackgroundType]: 'page' | 'ext
   'open-note': 'page',
   'page-notes': 'page',
   'anchor-quotes': 'page',
+  'documents-changed': 'extension',
 };
 
 /** The message if it is one of the background's, as declared; otherwise why it is not. */

@@ -6,7 +6,7 @@ import { type CategoryId, glossary } from '../corpus/glossary.ts';
 import { guardWrite } from '../db/errors.ts';
 import type { NanshaDb } from '../db/schema.ts';
 import { clearSightings } from '../db/sightings.ts';
-import { deleteAllNotes } from '../db/transfer.ts';
+import { deleteNotesAndDocuments } from '../db/transfer.ts';
 import { type MessageKey, t } from '../i18n/t.ts';
 import { contrast, DEFAULT_COLOURS, type HighlightSettings, textOn } from '../settings/colours.ts';
 import {
@@ -14,6 +14,7 @@ import {
   enabledItem,
   highlightItem,
   recordSightingsItem,
+  resolutionEnabledItem,
 } from '../settings/items.ts';
 
 /** WCAG AA for normal text: what every highlight colour must reach with its text colour. */
@@ -138,21 +139,26 @@ export function shortcutKeys(shortcut: string): string[] {
 // ---- Clear everything ----
 
 /**
- * Deletes every note (after a backup, kept in the backups table so it can be restored), the
- * history of pages, and every setting (back to the defaults). Notes and history go in one
- * transaction.
+ * Deletes every note and the reader's documents (after a backup of both, kept in the backups
+ * table so it can be restored), the history of pages, and every setting (back to the defaults).
+ * Notes, documents and history go in one transaction.
  */
 export async function clearEverything(db: NanshaDb): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', db.notes, db.backups, db.sightings, async () => {
-      await deleteAllNotes(db);
-      await clearSightings(db);
-    }),
+    db.transaction(
+      'rw',
+      [db.notes, db.documents, db.documentTerms, db.backups, db.sightings],
+      async () => {
+        await deleteNotesAndDocuments(db);
+        await clearSightings(db);
+      },
+    ),
   );
   await Promise.all([
     enabledItem.removeValue(),
     disabledSitesItem.removeValue(),
     highlightItem.removeValue(),
     recordSightingsItem.removeValue(),
+    resolutionEnabledItem.removeValue(),
   ]);
 }

@@ -12,13 +12,16 @@ import { type Panel, PanelContext } from './context.ts';
 import { type Route, useRouter, type View } from './router.ts';
 import { useFocus } from './use-focus.ts';
 import { useSearchIndex } from './use-search-index.ts';
+import { AddDocumentView } from './views/AddDocumentView.tsx';
 import { ComposeView } from './views/ComposeView.tsx';
+import { DocumentsView } from './views/DocumentsView.tsx';
 import { DocumentView } from './views/DocumentView.tsx';
 import { NotesDataView } from './views/NotesDataView.tsx';
 import { NotesView } from './views/NotesView.tsx';
 import { PageView, targetTab } from './views/PageView.tsx';
 import { SearchView } from './views/SearchView.tsx';
 import { TermView } from './views/TermView.tsx';
+import { UserDocumentView } from './views/UserDocumentView.tsx';
 
 /** The page in the browser underlines its notes' quotes: tell it they changed. */
 async function refreshPageNotes(): Promise<void> {
@@ -29,11 +32,15 @@ async function refreshPageNotes(): Promise<void> {
 /** How long Undo is offered after a note is deleted. */
 export const UNDO_MS = 8000;
 
-const TABS: { view: View; label: 'tabSearch' | 'tabDocument' | 'tabPage' | 'tabNotes' }[] = [
+const TABS: {
+  view: View;
+  label: 'tabSearch' | 'tabDocument' | 'tabPage' | 'tabNotes' | 'tabDocuments';
+}[] = [
   { view: 'search', label: 'tabSearch' },
   { view: 'document', label: 'tabDocument' },
   { view: 'page', label: 'tabPage' },
   { view: 'notes', label: 'tabNotes' },
+  { view: 'documents', label: 'tabDocuments' },
 ];
 
 const isEditable = (el: EventTarget | null) =>
@@ -174,7 +181,13 @@ export function App({ db }: { db: NanshaDb }) {
                 <li key={tab.view}>
                   <button
                     type="button"
-                    aria-current={route.view === tab.view ? 'page' : undefined}
+                    aria-current={
+                      route.view === tab.view ||
+                      (tab.view === 'documents' &&
+                        (route.view === 'add-document' || route.view === 'user-document'))
+                        ? 'page'
+                        : undefined
+                    }
                     onClick={() => router.go({ view: tab.view } as Route)}
                   >
                     {t(tab.label)}
@@ -201,6 +214,12 @@ export function App({ db }: { db: NanshaDb }) {
             <NotesDataView />
           ) : route.view === 'compose' ? (
             <ComposeView />
+          ) : route.view === 'documents' ? (
+            <DocumentsView />
+          ) : route.view === 'add-document' ? (
+            <AddDocumentView />
+          ) : route.view === 'user-document' ? (
+            <UserDocumentView docId={route.docId} />
           ) : (
             <NotesView route={route} />
           )}

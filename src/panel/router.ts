@@ -10,6 +10,10 @@ export type Route =
   | { view: 'page' }
   | { view: 'notes'; termId?: string; tag?: string; url?: string; noteId?: string }
   | { view: 'data' }
+  /** The resolution and the reader's own documents (issue 15). */
+  | { view: 'documents' }
+  | { view: 'add-document' }
+  | { view: 'user-document'; docId: string }
   /** A new note on a quote taken from a page (the draft waits in session storage). */
   | { view: 'compose' };
 

@@ -43,3 +43,9 @@ export const passageLanguageItem = /* @__PURE__ */ storage.defineItem<LanguageCh
   `local:${SETTING_KEYS.passageLanguage}`,
   { fallback: {} },
 );
+
+/** The resolution's own terms highlighted on pages (the reader's own documents have their switch). */
+export const resolutionEnabledItem = /* @__PURE__ */ storage.defineItem<boolean>(
+  `local:${SETTING_KEYS.resolutionEnabled}`,
+  { fallback: true },
+);

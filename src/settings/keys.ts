@@ -15,6 +15,8 @@ export const SETTING_KEYS = {
   recordSightings: 'settings.recordSightings',
   /** Which text of a passage the reader chose, per auto language (`LanguageChoices`). */
   passageLanguage: 'settings.passageLanguage',
+  /** The resolution's terms highlighted on pages (its switch in the Documents view; never deleted). */
+  resolutionEnabled: 'resolutionEnabled',
 } as const;
 
 /**

@@ -3,11 +3,11 @@ import { glossary } from '../corpus/glossary.ts';
 import { sentenceById } from '../corpus/passages.ts';
 import { listBackups } from '../db/backups.ts';
 import { writeFailureMessage } from '../db/errors.ts';
-import { exportJsonText } from '../db/format.ts';
 import type { Backup, BackupReason, NanshaDb } from '../db/schema.ts';
 import {
   allNotes,
   deleteAllNotes,
+  exportAllJson,
   exportMarkdown,
   exportWebAnnotations,
   type ImportReport,
@@ -16,6 +16,7 @@ import {
 } from '../db/transfer.ts';
 import { ImportError, parseImportFile } from '../db/validate.ts';
 import { type MessageKey, t, tn } from '../i18n/t.ts';
+import { sendToBackground } from '../messaging/send.ts';
 import { downloadText } from './download.ts';
 import { formatDate, passageLabel } from './format.ts';
 import { useLiveQuery } from './use-live-query.ts';
@@ -42,6 +43,9 @@ type Status =
   | { kind: 'done'; text: string };
 
 type Confirm = { kind: 'restore'; backup: Omit<Backup, 'json'> } | { kind: 'delete' };
+
+/** The background compiles the documents' terms for pages again. */
+const documentsChanged = () => void sendToBackground({ type: 'documents-changed' }).catch(() => {});
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -79,7 +83,7 @@ export function NotesData({ db }: { db: NanshaDb }) {
     const now = Date.now();
     if (format === 'json') {
       downloadText(
-        exportJsonText(notes, now),
+        await exportAllJson(db, now),
         `nansha-lens-notes-${day(now)}.json`,
         'application/json',
       );
@@ -108,8 +112,15 @@ export function NotesData({ db }: { db: NanshaDb }) {
       const parsed = await parseImportFile(file).catch((error: unknown) => {
         throw error instanceof ImportError ? error : new ImportError([String(error)]);
       });
-      const report = await mergeNotes(db, parsed.notes, parsed.format);
+      const report = await mergeNotes(
+        db,
+        parsed.notes,
+        parsed.format,
+        Date.now(),
+        parsed.documents,
+      );
       setStatus({ kind: 'report', report });
+      if (parsed.documents) documentsChanged();
     } catch (error) {
       fail('importFailed', error);
     } finally {
@@ -137,6 +148,7 @@ export function NotesData({ db }: { db: NanshaDb }) {
       if (confirm.kind === 'restore') {
         const n = await restoreBackup(db, confirm.backup.id);
         setStatus({ kind: 'done', text: tn('restoreDone', n) });
+        if (confirm.backup.documentCount) documentsChanged();
       } else {
         await deleteAllNotes(db);
         setStatus({ kind: 'done', text: t('deleteAllDone') });
@@ -197,6 +209,7 @@ export function NotesData({ db }: { db: NanshaDb }) {
                   {formatDate(b.createdAt)}
                 </time>{' '}
                 · {tn('backupNotes', b.noteCount)}
+                {b.documentCount ? ` · ${tn('backupDocuments', b.documentCount)}` : ''}
               </span>
               <span class="actions">
                 <button type="button" onClick={() => setConfirm({ kind: 'restore', backup: b })}>
@@ -288,6 +301,15 @@ function StatusLine({ status }: { status: Status | null }) {
           report.unchanged,
         ])}
       </p>
+      {report.documents ? (
+        <p class="import-documents">
+          {t('importDocumentsDone', [
+            report.documents.added,
+            report.documents.updated,
+            report.documents.unchanged,
+          ])}
+        </p>
+      ) : null}
       {report.conflicts.length > 0 ? (
         <>
           <p>{tn('importConflicts', report.conflicts.length)}</p>

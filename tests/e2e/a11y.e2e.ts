@@ -104,6 +104,22 @@ describe('in the English UI', () => {
       await audit(panel, 'panel: data, confirm');
       await panel.getByRole('button', { name: 'Cancel' }).click();
 
+      // Documents, and Add document with its review of proposed terms.
+      await panel.getByRole('button', { name: 'Documents', exact: true }).click();
+      await expect.poll(() => h2(panel)).toBe('Documents');
+      await audit(panel, 'panel: documents');
+      await keyboard(panel, 'panel: documents');
+      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      await panel
+        .getByRole('textbox', { name: 'Text', exact: true })
+        .fill(
+          '《临江科学城规划》提出“一廊两谷”。临江科学城以明湖实验室为核心，明湖实验室面向临江科学城。',
+        );
+      await panel.getByRole('button', { name: 'Find terms', exact: true }).click();
+      await expect.poll(() => panel.locator('.candidates li').count()).toBeGreaterThan(0);
+      await audit(panel, 'panel: add document, review');
+      await keyboard(panel, 'panel: add document, review');
+
       // Compose: a quote taken on a page waits in the editor.
       await ext.worker.evaluate(
         (url) =>

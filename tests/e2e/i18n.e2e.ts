@@ -35,7 +35,13 @@ for (const [lang, folder] of [
       const panel = await ext.openPanelTab();
       await expect
         .poll(() => panel.locator('nav .tabs button').allTextContents())
-        .toEqual([text('tabSearch'), text('tabDocument'), text('tabPage'), text('tabNotes')]);
+        .toEqual([
+          text('tabSearch'),
+          text('tabDocument'),
+          text('tabPage'),
+          text('tabNotes'),
+          text('tabDocuments'),
+        ]);
       expect(await panel.evaluate(() => document.documentElement.lang)).toMatch(
         lang === 'en' ? /^en/ : new RegExp(`^${lang}`),
       );

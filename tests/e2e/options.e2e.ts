@@ -207,7 +207,7 @@ describe('in the English UI', () => {
       const dialog = page.getByRole('dialog');
       await expect
         .poll(() => dialog.textContent())
-        .toContain('Delete all 3 notes, the history of pages and all settings?');
+        .toContain('Delete all 3 notes, your documents, the history of pages and all settings?');
       // The safe choice has the focus.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
       await screenshot(page, 'options-clear');

@@ -27,6 +27,7 @@ export function ClearEverythingSection({ db }: { db: NanshaDb }) {
     try {
       await clearEverything(db);
       setState({ kind: 'done' });
+      void browser.runtime.sendMessage({ type: 'documents-changed' }).catch(() => {});
       // Open pages stop underlining the quotes of notes that are gone.
       for (const tab of await browser.tabs.query({})) {
         if (tab.id !== undefined) {

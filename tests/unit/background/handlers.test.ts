@@ -32,7 +32,7 @@ const noTab = (): Browser.runtime.MessageSender => ({
   url: fakeBrowser.runtime.getURL('/sidepanel.html'),
 });
 
-const send = (message: BackgroundMessage | Record<string, unknown>, sender = fromTab()) =>
+const send = (message: BackgroundMessage | object, sender = fromTab()) =>
   handleBackgroundMessage(message, sender);
 
 const db = openDb();

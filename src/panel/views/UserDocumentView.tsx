@@ -1,0 +1,134 @@
+import { Fragment } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { documentFileText } from '../../db/document-file.ts';
+import { deleteDocument, getDocument } from '../../db/documents.ts';
+import { writeFailureMessage } from '../../db/errors.ts';
+import { splitDocument } from '../../documents/split.ts';
+import { DOCUMENT_COLOURS } from '../../documents/types.ts';
+import { t, tn } from '../../i18n/t.ts';
+import { downloadText } from '../../ui/download.ts';
+import { formatDate } from '../../ui/format.ts';
+import { useLiveQuery } from '../../ui/use-live-query.ts';
+import { usePanel } from '../context.ts';
+import { documentsChanged } from '../documents/changed.ts';
+import { safeHref } from '../safe-url.ts';
+import { sourceLabel } from './DocumentsView.tsx';
+
+/**
+ * One of the reader's documents: its title, source, terms and text (paragraphs numbered, as the
+ * resolution's), Export, and Delete document (asked twice).
+ */
+export function UserDocumentView({ docId }: { docId: string }) {
+  const { db, router } = usePanel();
+  const doc = useLiveQuery(() => getDocument(db, docId).then((d) => d ?? null), [docId]);
+  const paragraphs = useMemo(() => (doc ? splitDocument(doc.document.text) : []), [doc]);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (doc === undefined) return null;
+  if (doc === null) return <p class="empty">{t('documentNotFound')}</p>;
+  const { document, terms } = doc;
+  const href = safeHref(document.source.url);
+
+  const remove = async () => {
+    try {
+      await deleteDocument(db, docId);
+      documentsChanged();
+      if (!router.back()) router.replace({ view: 'documents' });
+    } catch (e) {
+      console.error(e);
+      setError(writeFailureMessage(e));
+    }
+  };
+
+  return (
+    <section class="document user-document" aria-labelledby="doc-title">
+      <div class="doc-head">
+        <span
+          class="swatch"
+          title={t('documentColour')}
+          style={{ background: DOCUMENT_COLOURS[document.colour] ?? DOCUMENT_COLOURS[0] }}
+        />
+        <h2 id="doc-title">{document.title}</h2>
+      </div>
+      <p class="meta-line">
+        {href ? <a href={href}>{document.source.url}</a> : sourceLabel(document.source)} ·{' '}
+        {t('documentAdded', formatDate(document.added))} ·{' '}
+        {tn('documentChars', document.text.length)}
+      </p>
+
+      <h3>
+        {t('documentTermsHeading')} <span class="count">{terms.length}</span>
+      </h3>
+      {terms.length === 0 ? (
+        <p class="empty small">{t('documentNoTerms')}</p>
+      ) : (
+        <ul class="chips doc-terms">
+          {terms.map((term) => (
+            <li key={term.id} class="chip" title={term.forms.map((f) => f.form).join(' · ')}>
+              {term.name}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div class="actions doc-actions">
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              documentFileText(doc),
+              `nansha-lens-document-${document.id}.json`,
+              'application/json',
+            )
+          }
+        >
+          {t('exportDocument')}
+        </button>
+        <button type="button" class="danger" onClick={() => setConfirming(true)}>
+          {t('deleteDocument')}
+        </button>
+      </div>
+
+      <h3>{t('documentTextHeading')}</h3>
+      <ol class="paragraphs">
+        {paragraphs.map((p) => (
+          <li key={p.id} value={p.number} class={p.heading ? 'heading' : undefined}>
+            <span class="pnum" aria-hidden="true">
+              {p.number}
+            </span>
+            <p>
+              {p.sentences.map((s) => (
+                <Fragment key={s.id}>
+                  <span class="sentence" id={`${document.id}.${s.id}`}>
+                    {s.text}
+                  </span>
+                </Fragment>
+              ))}
+            </p>
+            <span class="visually-hidden">{t('paragraphN', p.number)}</span>
+          </li>
+        ))}
+      </ol>
+
+      {error ? (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {confirming ? (
+        <div class="confirm" role="alertdialog" aria-labelledby="delete-doc-text">
+          <p id="delete-doc-text">{t('deleteDocumentConfirm', document.title)}</p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={() => void remove()}>
+              {t('deleteDocumentYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
