@@ -111,6 +111,11 @@ export const backgroundRequest = v.variant('type', [
     text: v.pipe(v.string(), v.maxLength(LIMITS.pageText)),
     quotes: v.pipe(v.array(quoteToAnchor), v.maxLength(LIMITS.quotes)),
   }),
+  /**
+   * An extension page changed the reader's documents or their terms: compile them again for
+   * pages. Replied to (undefined) once the pages' value is written.
+   */
+  v.object({ type: v.literal('documents-changed') }),
 ]);
 export type BackgroundMessage = v.InferOutput<typeof backgroundRequest>;
 
@@ -118,6 +123,8 @@ export type BackgroundMessage = v.InferOutput<typeof backgroundRequest>;
 /** A page's highlight names and the stylesheet that colours them (for its open shadow roots). */
 export interface LensStyle {
   names: HighlightNames;
+  /** The reader's documents' highlight names, by document id. */
+  documents: Record<string, string>;
   css: string;
 }
 
@@ -131,6 +138,7 @@ export interface BackgroundReplies {
   'open-note': boolean;
   'page-notes': QuoteToAnchor[];
   'anchor-quotes': AnchoredQuote[];
+  'documents-changed': undefined;
 }
 
 // ── Panel or background → the content script of a tab (tabs.sendMessage) ──────────────────
@@ -191,6 +199,7 @@ export const BACKGROUND_SENDERS: { readonly [T in BackgroundType]: 'page' | 'ext
   'open-note': 'page',
   'page-notes': 'page',
   'anchor-quotes': 'page',
+  'documents-changed': 'extension',
 };
 
 /** The message if it is one of the background's, as declared; otherwise why it is not. */

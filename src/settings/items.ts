@@ -43,3 +43,9 @@ export const passageLanguageItem = /* @__PURE__ */ storage.defineItem<LanguageCh
   `local:${SETTING_KEYS.passageLanguage}`,
   { fallback: {} },
 );
+
+/** Highlight the resolution's terms on pages (the reader's documents have their own switches). */
+export const resolutionEnabledItem = /* @__PURE__ */ storage.defineItem<boolean>(
+  `local:${SETTING_KEYS.resolutionEnabled}`,
+  { fallback: true },
+);

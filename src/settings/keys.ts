@@ -15,14 +15,23 @@ export const SETTING_KEYS = {
   recordSightings: 'settings.recordSightings',
   /** Which text of a passage the reader chose, per auto language (`LanguageChoices`). */
   passageLanguage: 'settings.passageLanguage',
+  /** Highlight the resolution's terms (off: only the reader's own documents'). */
+  resolutionEnabled: 'settings.resolutionEnabled',
+  /**
+   * What pages need of the reader's documents (`match/document-lens.ts`), compiled by the
+   * background from the database; missing: no document.
+   */
+  documentLens: 'documentLens',
 } as const;
 
 /**
  * The settings that change how pages highlight: a change to one is sent to every page
  * (`background/settings-broadcast.ts`). Pages read `noteSites` too, but only at start.
+ * `resolutionEnabled` reaches pages through `documentLens`, which the background rewrites.
  */
 export const HIGHLIGHT_KEYS = [
   SETTING_KEYS.enabled,
   SETTING_KEYS.disabledSites,
   SETTING_KEYS.highlight,
+  SETTING_KEYS.documentLens,
 ] as const;
