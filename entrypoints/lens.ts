@@ -22,7 +22,7 @@ export default defineUnlistedScript(() => {
       // The reader's documents' terms, parsed when the matcher is first built.
       let own: Map<string, Term> | undefined;
       const ownTerms = () => {
-        own ??= new Map(decodeDocumentTerms(documents?.terms ?? '[]').map((t) => [t.id, t]));
+        own ??= new Map(decodeDocumentTerms(style.terms).map((t) => [t.id, t]));
         return own;
       };
       const titles = new Map(documents?.docs.map((d) => [d.id, d.title]));

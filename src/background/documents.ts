@@ -1,6 +1,6 @@
 /**
  * The reader's documents for pages (issue 15): the background compiles the enabled documents'
- * terms from the database into one `storage.local` value that every page reads with its settings
+ * terms from the database into what pages read with their settings, and the terms lens.js gets
  * (`match/document-lens.ts`), and answers a card's question about a document's term
  * (docs/decisions/101-document-lens.md).
  */
@@ -51,15 +51,21 @@ async function writeDocumentLens(): Promise<void> {
   terms.sort((a, b) =>
     a.docId === b.docId ? termNumber(a) - termNumber(b) : a.docId < b.docId ? -1 : 1,
   );
-  const lens = compileDocumentLens(enabled, terms, resolution);
+  const compiled = compileDocumentLens(enabled, terms, resolution);
   const key = SETTING_KEYS.documentLens;
   const stored = (await browser.storage.local.get(key))[key] as { hash?: unknown } | undefined;
-  if (lens.docs.length === 0 && resolution) {
-    if (stored !== undefined) await browser.storage.local.remove(key);
+  if (compiled.lens.docs.length === 0 && resolution) {
+    if (stored !== undefined) {
+      await browser.storage.local.remove([key, SETTING_KEYS.documentLensTerms]);
+    }
     return;
   }
-  if (stored?.hash === lens.hash) return;
-  await browser.storage.local.set({ [key]: lens });
+  if (stored?.hash === compiled.lens.hash) return;
+  // One write: a page that reads the new value gets the new terms.
+  await browser.storage.local.set({
+    [key]: compiled.lens,
+    [SETTING_KEYS.documentLensTerms]: compiled.terms,
+  });
 }
 
 /** The resolution's switch changes what pages look for: compile again. */

@@ -29,8 +29,9 @@ export async function loadLens(
   const names = randomHighlightNames(used);
   const [highlight, stored] = await Promise.all([
     highlightItem.getValue(),
-    browser.storage.local.get(SETTING_KEYS.documentLens),
+    browser.storage.local.get([SETTING_KEYS.documentLens, SETTING_KEYS.documentLensTerms]),
   ]);
+  const terms = stored[SETTING_KEYS.documentLensTerms];
   // One more name per document with terms, in the document's colour.
   const docs = asDocumentLens(stored[SETTING_KEYS.documentLens])?.docs ?? [];
   const documents: Record<string, string> = {};
@@ -44,5 +45,5 @@ export async function loadLens(
     code &&
       browser.scripting.executeScript({ target, files: [LENS_FILE], injectImmediately: true }),
   ]);
-  return { names, documents, css };
+  return { names, documents, terms: typeof terms === 'string' ? terms : '[]', css };
 }

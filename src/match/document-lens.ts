@@ -1,9 +1,10 @@
 /**
  * The reader's documents as pages need them (issue 15): the background compiles the enabled
- * documents' terms into one `storage.local` value (SETTING_KEYS.documentLens) — their precheck,
- * which the content script reads with its settings, and the terms, coded as one string that only
- * lens.js parses. Pure: the background builds it, the unit tests check it
- * (docs/decisions/101-document-lens.md).
+ * documents' terms into a small `storage.local` value that every page reads with its settings
+ * (SETTING_KEYS.documentLens: their precheck, colours, titles) and the terms, coded as one string
+ * (SETTING_KEYS.documentLensTerms), which the background hands to lens.js with the page's
+ * highlight names: a page without a term never reads them. Pure: the background builds it, the
+ * unit tests check it (docs/decisions/101-document-lens.md).
  */
 import type { Script, Term, Variant } from '../corpus/glossary.ts';
 import {
@@ -25,7 +26,7 @@ export interface LensDocument {
   colour: string;
 }
 
-/** The stored value. */
+/** What pages read (SETTING_KEYS.documentLens). */
 export interface DocumentLens {
   v: typeof DOCUMENT_LENS_VERSION;
   /** A hash of the rest: the same compile gives the same value (no page starts again for it). */
@@ -34,9 +35,13 @@ export interface DocumentLens {
   resolution: boolean;
   /** The enabled documents that have terms. */
   docs: LensDocument[];
-  /** Windows of every form of `terms` (`precheck-source.ts`); null: no term at all. */
+  /** Windows of every form of the terms (`precheck-source.ts`); null: no term at all. */
   precheck: PrecheckSources | null;
-  /** The terms, coded by `encodeDocumentTerms`. */
+}
+
+/** The compile: what pages read, and the terms, coded by `encodeDocumentTerms`. */
+export interface CompiledDocuments {
+  lens: DocumentLens;
   terms: string;
 }
 
@@ -122,7 +127,7 @@ export function compileDocumentLens(
   documents: readonly UserDocument[],
   terms: readonly UserTerm[],
   resolution: boolean,
-): DocumentLens {
+): CompiledDocuments {
   const enabled = documents.filter((d) => d.enabled);
   const byDoc = new Map<string, Term[]>();
   for (const t of terms) {
@@ -149,14 +154,10 @@ export function compileDocumentLens(
       latin: sources.latin === '' ? NEVER : sources.latin,
     };
   }
-  const body = {
-    v: DOCUMENT_LENS_VERSION,
-    resolution,
-    docs,
-    precheck,
-    terms: encodeDocumentTerms(kept),
-  } as const;
-  return { ...body, hash: hashOf(JSON.stringify(body)) };
+  const coded = encodeDocumentTerms(kept);
+  const body = { v: DOCUMENT_LENS_VERSION, resolution, docs, precheck } as const;
+  // The hash covers the terms too: a term changed is a change for pages.
+  return { lens: { ...body, hash: hashOf(JSON.stringify(body) + coded) }, terms: coded };
 }
 
 /** A document's colour (an index into DOCUMENT_COLOURS, taken in turn). */

@@ -125,6 +125,8 @@ export interface LensStyle {
   names: HighlightNames;
   /** The reader's documents' highlight names, by document id. */
   documents: Record<string, string>;
+  /** Their terms, coded (`match/document-lens.ts`): read here, so that a quiet page never does. */
+  terms: string;
   css: string;
 }
 

@@ -24,7 +24,7 @@ export interface LensStart {
   checked: boolean;
   /** The content script's precheck (compiled once per page, shared with the lens). */
   mayContain: (text: string) => boolean;
-  /** The reader's documents (their terms, titles, and whether the resolution is on too). */
+  /** The reader's documents (titles, colours, and whether the resolution is on too). */
   documents?: DocumentLens;
 }
 

@@ -22,6 +22,8 @@ export const SETTING_KEYS = {
    * background from the database; missing: no document.
    */
   documentLens: 'documentLens',
+  /** The documents' terms, coded: the background hands them to lens.js (pages do not read it). */
+  documentLensTerms: 'documentLensTerms',
 } as const;
 
 /**

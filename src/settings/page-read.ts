@@ -50,7 +50,6 @@ export function asDocumentLens(value: unknown): DocumentLens | undefined {
     v.v === 1 &&
     isString(v.hash) &&
     typeof v.resolution === 'boolean' &&
-    isString(v.terms) &&
     (p === null || (typeof p === 'object' && isString(p.han) && isString(p.latin))) &&
     Array.isArray(v.docs) &&
     v.docs.every(isLensDocument);

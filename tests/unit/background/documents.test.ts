@@ -78,7 +78,10 @@ describe('documents-changed', () => {
       ['低空经济促进条例', '#c2185b'],
       ['Data Rules', '#6a1b9a'],
     ]);
-    expect(decodeDocumentTerms(lens?.terms ?? '').map((t) => t.canonical)).toEqual([
+    const terms = (await fakeBrowser.storage.local.get(SETTING_KEYS.documentLensTerms))[
+      SETTING_KEYS.documentLensTerms
+    ] as string;
+    expect(decodeDocumentTerms(terms).map((t) => t.canonical)).toEqual([
       '低空经济',
       '数据跨境流动',
       'Data Exchange Zone',
@@ -92,6 +95,7 @@ describe('documents-changed', () => {
     await db.documents.delete(B);
     await send({ type: 'documents-changed' }, fromPanel());
     expect(await stored()).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('from a content script: refused, nothing stored', async () => {

@@ -75,25 +75,27 @@ describe('the documents for pages', () => {
   ];
 
   it('take the enabled documents with terms, each in its colour, and their terms only', () => {
-    const lens = compileDocumentLens(
+    const { lens, terms: coded } = compileDocumentLens(
       [doc(A, { colour: 1 }), doc(B, { enabled: false }), doc('doc-cccccccc', { colour: 2 })],
       terms,
       true,
     );
     expect(lens.docs).toEqual([{ id: A, title: `Title of ${A}`, colour: '#6a1b9a' }]);
-    expect(decodeDocumentTerms(lens.terms).map((t) => t.id)).toEqual([`${A}.t1`, `${A}.t2`]);
+    expect(decodeDocumentTerms(coded).map((t) => t.id)).toEqual([`${A}.t1`, `${A}.t2`]);
     expect(lens.resolution).toBe(true);
   });
 
   it('have no precheck without a term, and one that an English page does not pass without English forms', () => {
-    expect(compileDocumentLens([doc(B, { enabled: false })], terms, false).precheck).toBeNull();
-    const chinese = compileDocumentLens([doc(A)], terms, true).precheck;
+    expect(
+      compileDocumentLens([doc(B, { enabled: false })], terms, false).lens.precheck,
+    ).toBeNull();
+    const chinese = compileDocumentLens([doc(A)], terms, true).lens.precheck;
     if (!chinese) throw new Error('no precheck');
     const passes = createPrecheck(chinese);
     expect(passes('We report on the economy, data and trade of the region.')).toBe(false);
     expect(passes('大力发展低空经济。')).toBe(true);
     expect(passes('大力發展低空經濟。')).toBe(true);
-    const english = compileDocumentLens([doc(B)], terms, true).precheck;
+    const english = compileDocumentLens([doc(B)], terms, true).lens.precheck;
     if (!english) throw new Error('no precheck');
     expect(createPrecheck(english)('这是一篇没有术语的中文报道。')).toBe(false);
   });
@@ -102,11 +104,14 @@ describe('the documents for pages', () => {
     const docs = [doc(A), doc(B)];
     const one = compileDocumentLens(docs, terms, true);
     expect(compileDocumentLens(docs, terms, true)).toEqual(one);
-    expect(compileDocumentLens(docs, terms, false).hash).not.toBe(one.hash);
-    expect(compileDocumentLens([doc(A), doc(B, { colour: 3 })], terms, true).hash).not.toBe(
-      one.hash,
+    expect(compileDocumentLens(docs, terms, false).lens.hash).not.toBe(one.lens.hash);
+    expect(compileDocumentLens([doc(A), doc(B, { colour: 3 })], terms, true).lens.hash).not.toBe(
+      one.lens.hash,
     );
-    expect(compileDocumentLens(docs, terms.slice(1), true).hash).not.toBe(one.hash);
+    expect(compileDocumentLens(docs, terms.slice(1), true).lens.hash).not.toBe(one.lens.hash);
+    // Another form of a term: the same documents and precheck windows may follow, not the terms.
+    const renamed = [{ ...(terms[0] as UserTerm), name: '数据跨境流动规则' }, ...terms.slice(1)];
+    expect(compileDocumentLens(docs, renamed, true).lens.hash).not.toBe(one.lens.hash);
   });
 
   it('code the terms so that they decode to what the matcher was given', () => {
@@ -162,10 +167,10 @@ describe('the documents’ precheck is a superset of their matcher', () => {
         around,
         (forms, before, after) => {
           const user: UserTerm[] = forms.map((f, i) => userTerm(A, i + 1, f));
-          const lens = compileDocumentLens([doc(A)], user, true);
+          const { lens, terms } = compileDocumentLens([doc(A)], user, true);
           if (!lens.precheck) return false;
           const passes = createPrecheck(lens.precheck);
-          const matcher = createMatcher(decodeDocumentTerms(lens.terms));
+          const matcher = createMatcher(decodeDocumentTerms(terms));
           for (const f of forms) {
             const text = `${before.join('')}${f}${after.join('')}`;
             if (matcher.find(text).length > 0 && !passes(text)) return false;

@@ -75,7 +75,7 @@ describe('page settings', () => {
   });
 
   it('the reader’s documents as the background stores them; a damaged value is no document', async () => {
-    const lens = compileDocumentLens(
+    const { lens } = compileDocumentLens(
       [
         {
           id: 'doc-aaaaaaaa',
@@ -109,7 +109,6 @@ describe('page settings', () => {
       { ...lens, v: 2 },
       { ...lens, hash: 7 },
       { ...lens, resolution: 'no' },
-      { ...lens, terms: [] },
       { ...lens, precheck: { han: '南沙' } },
       { ...lens, precheck: 'x' },
       { ...lens, docs: [{ id: 'doc-aaaaaaaa', title: 't', colour: 'red' }] },
