@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { getGlossary, type Term, termById } from '../src/corpus/glossary.ts';
 import { documentOf } from '../src/documents/types.ts';
-import { decodeDocumentTerms } from '../src/match/document-lens.ts';
+import { decodeDocumentTerms } from '../src/match/document-code.ts';
 import { createFinder } from '../src/page/finder.ts';
 import { Lens } from '../src/page/lens.ts';
 import { LENS_GLOBAL, type LensModule } from '../src/page/lens-api.ts';

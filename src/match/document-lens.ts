@@ -14,7 +14,10 @@ import {
   type UserTerm,
 } from '../documents/types.ts';
 import { T2S } from '../text/generated/t2s-glossary.data.ts';
+import { encodeDocumentTerms } from './document-code.ts';
 import { buildPrecheckSources, type PrecheckSources } from './precheck-source.ts';
+
+export { decodeDocumentTerms, encodeDocumentTerms } from './document-code.ts';
 
 export const DOCUMENT_LENS_VERSION = 1;
 
@@ -39,7 +42,7 @@ export interface DocumentLens {
   precheck: PrecheckSources | null;
 }
 
-/** The compile: what pages read, and the terms, coded by `encodeDocumentTerms`. */
+/** The compile: what pages read, and the terms, coded by `encodeDocumentTerms` (document-code.ts). */
 export interface CompiledDocuments {
   lens: DocumentLens;
   terms: string;
@@ -49,8 +52,7 @@ export interface CompiledDocuments {
 export const NEVER = '[^\\s\\S]';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const LETTER: Record<Script, string> = { 'zh-Hans': 's', 'zh-Hant': 't', en: 'e' };
-const SCRIPT: Record<string, Script> = { s: 'zh-Hans', t: 'zh-Hant', e: 'en' };
+const SCRIPTS: readonly Script[] = ['zh-Hans', 'zh-Hant', 'en'];
 
 /**
  * A reader's term as the matcher takes a glossary term: the id kept (`doc-….t3`, which names its
@@ -69,7 +71,7 @@ export function userTermToTerm(term: UserTerm): Term {
   if (!term.forms.some((f) => f.form.trim() === term.name.trim())) {
     add(term.name, HAN.test(term.name) ? 'zh-Hans' : 'en');
   }
-  for (const f of term.forms) add(f.form, f.script in LETTER ? f.script : 'en');
+  for (const f of term.forms) add(f.form, SCRIPTS.includes(f.script) ? f.script : 'en');
   return {
     id: term.id,
     canonical: term.name.trim(),
@@ -78,38 +80,6 @@ export function userTermToTerm(term: UserTerm): Term {
     exclusions: [],
     passageIds: term.passageIds,
   };
-}
-
-/** The terms as one string: `[id, name, …forms]`, each form its script's letter and itself. */
-export function encodeDocumentTerms(terms: readonly Term[]): string {
-  return JSON.stringify(
-    terms.map((t) => [t.id, t.canonical, ...t.variants.map((v) => LETTER[v.script] + v.form)]),
-  );
-}
-
-/** The terms of `encodeDocumentTerms`; what is not as it writes is left out. */
-export function decodeDocumentTerms(coded: string): Term[] {
-  let rows: unknown;
-  try {
-    rows = JSON.parse(coded);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(rows)) return [];
-  const out: Term[] = [];
-  for (const row of rows) {
-    if (!Array.isArray(row) || !row.every((x) => typeof x === 'string')) continue;
-    const [id, name, ...forms] = row as string[];
-    if (id === undefined || name === undefined || !documentOf(id)) continue;
-    const variants: Variant[] = [];
-    for (const code of forms) {
-      const script = SCRIPT[code.charAt(0)];
-      if (script && code.length > 1) variants.push({ form: code.slice(1), script });
-    }
-    if (variants.length === 0) continue;
-    out.push({ id, canonical: name, category: 'plans', variants, exclusions: [], passageIds: [] });
-  }
-  return out;
 }
 
 /** FNV-1a, 32 bits, in base 36: enough to tell one compile from another. */
