@@ -12,6 +12,7 @@ import {
   cardNodes,
   centreOfHighlighted,
   clickAxNode,
+  type Extension,
   expect,
   firstScanDone,
   highlightedTexts,
@@ -125,6 +126,15 @@ async function changeDocuments(panel: Page, change: Change): Promise<void> {
   }, change);
 }
 
+/** Installed, the extension writes which sites have notes (none): until then a page asks (lens.js). */
+async function noteSitesKnown(ext: Extension): Promise<void> {
+  await expect
+    .poll(() =>
+      ext.worker.evaluate(async () => (await chrome.storage.local.get('noteSites')).noteSites),
+    )
+    .toEqual([]);
+}
+
 /** Whether lens.js has run in the extension's isolated world of the page's top frame. */
 async function lensLoaded(page: Page): Promise<boolean> {
   return (await inContentScript(page, "typeof globalThis.__nanshaLens === 'object'")) === true;
@@ -176,7 +186,8 @@ run(
     const text = (await card()).map((n) => n.name).join(' ');
     expect(text).toContain('青沙区科创走廊三年行动计划');
     expect(text).toContain('本文件中出现 2 次');
-    expect(text).toContain('建设低空经济示范区，开通三条无人机物流航线。');
+    // The sentence, the term in it marked (a node of its own for a screen reader).
+    expect(text).toContain('第3段 建设 低空经济示范区 ，开通三条无人机物流航线。');
     await screenshot(news, 'document-lens-card');
     const open = (await card()).find((n) => n.role === 'button' && n.name === '在侧边栏打开');
     if (!open) throw new Error('no Open in panel button');
@@ -188,6 +199,7 @@ run(
       .toMatchObject({ termId: `${ZH}.t2` });
     await news.keyboard.press('Escape');
 
+    await noteSitesKnown(ext);
     // A page with none of its terms (nor the resolution's) still gets no lens: once a page opened
     // after it has been highlighted, the quiet page, earlier and smaller, would have loaded it.
     const quiet = await ext.openFixture('/cooking-zh.html');
@@ -219,6 +231,7 @@ run(
 run(
   'an English document: a page with none of the resolution’s terms gets its highlights once it is added',
   async ({ ext }) => {
+    await noteSitesKnown(ext);
     const page = await ext.openFixture('/doc-news-en.html');
     await firstScanDone(ext, page);
     expect(await lensLoaded(page)).toBe(false);
@@ -243,7 +256,10 @@ run(
     await expect.poll(async () => (await card()).length > 0).toBe(true);
     const text = (await card()).map((n) => n.name).join(' ');
     expect(text).toContain('Riverside Corridor Plan');
-    expect(text).toContain('The district will seek a cross-border data pilot');
+    expect(text).toContain('本文件中出现 1 次');
+    expect(text).toMatch(
+      /The district will seek a\s+cross-border data pilot\s+for firms that trade abroad\./,
+    );
     await page.keyboard.press('Escape');
 
     await changeDocuments(panel, { remove: [EN] });
