@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { watchTabsForBadge } from '../src/background/badge.ts';
 import { createContextMenu, listenForCommands } from '../src/background/commands.ts';
+import { refreshDocumentLens, watchResolutionSetting } from '../src/background/documents.ts';
 import { handleBackgroundMessage } from '../src/background/handlers.ts';
 import { refreshNoteSites } from '../src/background/notes.ts';
 import { openPanelFromToolbar } from '../src/background/panel.ts';
@@ -17,11 +18,16 @@ export default defineBackground(() => {
   });
 
   broadcastSettingChanges();
+  watchResolutionSetting();
   watchTabsForBadge();
   listenForCommands();
   browser.runtime.onInstalled.addListener(() => {
     createContextMenu();
     void refreshNoteSites();
+    void refreshDocumentLens();
   });
-  browser.runtime.onStartup.addListener(() => void refreshNoteSites());
+  browser.runtime.onStartup.addListener(() => {
+    void refreshNoteSites();
+    void refreshDocumentLens();
+  });
 });

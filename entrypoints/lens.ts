@@ -1,5 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { termById } from '../src/corpus/glossary.ts';
+import { getGlossary, type Term, termById } from '../src/corpus/glossary.ts';
+import { documentOf } from '../src/documents/types.ts';
+import { decodeDocumentTerms } from '../src/match/document-code.ts';
 import { createFinder } from '../src/page/finder.ts';
 import { Lens } from '../src/page/lens.ts';
 import { LENS_GLOBAL, type LensModule } from '../src/page/lens-api.ts';
@@ -15,7 +17,15 @@ import { captureSelection } from '../src/page/notes.ts';
 export default defineUnlistedScript(() => {
   const module: LensModule = {
     captureSelection,
-    start({ highlight, style, scriptStart, mayHaveNotes, checked, mayContain }) {
+    start({ highlight, style, scriptStart, mayHaveNotes, checked, mayContain, documents }) {
+      const resolution = documents?.resolution ?? true;
+      // The reader's documents' terms, parsed when the matcher is first built.
+      let own: Map<string, Term> | undefined;
+      const ownTerms = () => {
+        own ??= new Map(decodeDocumentTerms(style.terms).map((t) => [t.id, t]));
+        return own;
+      };
+      const titles = new Map(documents?.docs.map((d) => [d.id, d.title]));
       const finder = createFinder(
         mayContain,
         (v) =>
@@ -23,8 +33,18 @@ export default defineUnlistedScript(() => {
           (v.script === 'zh-Hant' && highlight.traditional) ||
           (v.script === 'en' && highlight.english),
         highlight.traditional,
+        () => [...(resolution ? getGlossary() : []), ...ownTerms().values()],
       );
-      const lens = new Lens({ finder, termById, scriptStart, highlight, style, mayHaveNotes });
+      const lens = new Lens({
+        finder,
+        termById: (id) => (documentOf(id) ? ownTerms().get(id) : termById(id)),
+        scriptStart,
+        highlight,
+        style,
+        mayHaveNotes,
+        resolution,
+        documentTitle: (doc) => titles.get(doc),
+      });
       void lens.start(checked);
       // Single-page apps: a new URL is a new page for the badge, the history and the notes.
       const unwatch = watchLocation(() => {

@@ -7,6 +7,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { termById } from '../corpus/glossary.ts';
 import { chosenLanguage, withChoice } from '../corpus/languages.ts';
 import { recordPageSighting } from '../db/sightings.ts';
+import { documentOf } from '../documents/types.ts';
 import { termInfo } from '../match/term-info.ts';
 import {
   BACKGROUND_SENDERS,
@@ -18,12 +19,16 @@ import {
 import { draftItem, focusItem, openNoteItem } from '../messaging/handoff.ts';
 import { passageLanguageItem } from '../settings/items.ts';
 import { updateBadge } from './badge.ts';
+import { documentTermInfo, refreshDocumentLens } from './documents.ts';
 import { loadLens } from './lens-loader.ts';
 import { anchorQuotes, quotesForPage } from './notes.ts';
 import { openPanel } from './panel.ts';
 import { type PageFrame, senderOf } from './sender.ts';
 
 type Reply<T extends BackgroundType> = BackgroundReplies[T] | Promise<BackgroundReplies[T]>;
+/** The messages of extension pages (BACKGROUND_SENDERS). */
+type ExtensionType = 'documents-changed';
+type PageType = Exclude<BackgroundType, ExtensionType>;
 type Handler<T extends BackgroundType> = (
   message: BackgroundRequest<T>,
   frame: PageFrame,
@@ -40,7 +45,7 @@ const lens: Handler<'lens'> = (message, frame) =>
 
 /** The panel opens first, in the gesture's turn; what it is to show is handed over after. */
 const openTerm: Handler<'open-term'> = (message, frame) => {
-  if (!termById(message.termId)) return undefined;
+  if (!isTermId(message.termId)) return undefined;
   const opened = openPanel(frame.tabId);
   void focusItem.setValue({
     termId: message.termId,
@@ -82,7 +87,7 @@ const pageTerms: Handler<'page-terms'> = (message, frame) => {
     ...message.report,
     url: frame.url,
     title: frame.tabTitle ?? message.report.title,
-    terms: message.report.terms.filter((t) => termById(t.termId)),
+    terms: message.report.terms.filter((t) => isTermId(t.termId)),
   };
   void updateBadge(frame.tabId, frame.frameId, report);
   if (frame.frameId === 0) void recordPageSighting(report).catch(console.error);
@@ -91,6 +96,9 @@ const pageTerms: Handler<'page-terms'> = (message, frame) => {
 
 /** The term's passages, and which of them to show: the reader's choice for the match's language. */
 const termInfoFor: Handler<'term-info'> = async (message) => {
+  if (documentOf(message.termId)) {
+    return { ...(await documentTermInfo(message.termId)), auto: 'original', shown: 'original' };
+  }
   const auto = message.language ?? 'original';
   const choices = await passageLanguageItem.getValue().catch(() => undefined);
   return {
@@ -100,7 +108,12 @@ const termInfoFor: Handler<'term-info'> = async (message) => {
   };
 };
 
-export const backgroundHandlers: { [T in BackgroundType]: Handler<T> } = {
+/** A term of the resolution, or of one of the reader's documents (`doc-….t3`). */
+function isTermId(id: string): boolean {
+  return termById(id) !== undefined || documentOf(id) !== undefined;
+}
+
+export const backgroundHandlers: { [T in PageType]: Handler<T> } = {
   lens,
   'open-term': openTerm,
   'add-note': addNote,
@@ -118,10 +131,6 @@ export const backgroundHandlers: { [T in BackgroundType]: Handler<T> } = {
   },
   'page-notes': (_message, frame) => quotesForPage(frame.url),
   'anchor-quotes': (message) => anchorQuotes(message.text, message.quotes),
-  // STUB (issue 15, panel side): the reader's documents changed. The background side (compile
-  // the documents' terms for pages, tell the pages) is the page helper's to write; note that
-  // handleBackgroundMessage below does not run handlers for extension senders yet.
-  'documents-changed': () => undefined,
 };
 
 /** This extension, as the browser names it. */
@@ -148,8 +157,9 @@ export function handleBackgroundMessage(
       `not accepted from ${from.kind === 'page' ? 'a web page' : 'an extension page'}`,
     );
   }
-  if (from.kind !== 'page') return undefined;
-  const handler = backgroundHandlers[message.type] as Handler<BackgroundType>;
+  if (from.kind !== 'page')
+    return message.type === 'documents-changed' ? refreshDocumentLens() : undefined;
+  const handler = backgroundHandlers[message.type as PageType] as Handler<BackgroundType>;
   return handler(message, from);
 }
 

@@ -7,8 +7,16 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { LensStyle } from '../messaging/contract.ts';
-import { highlightCss, randomHighlightNames, withDefaults } from '../settings/colours.ts';
+import {
+  documentHighlightCss,
+  highlightCss,
+  randomHighlightName,
+  randomHighlightNames,
+  withDefaults,
+} from '../settings/colours.ts';
 import { highlightItem } from '../settings/items.ts';
+import { SETTING_KEYS } from '../settings/keys.ts';
+import { asDocumentLens } from '../settings/page-read.ts';
 
 export const LENS_FILE = '/lens.js';
 
@@ -17,12 +25,25 @@ export async function loadLens(
   target: Browser.scripting.InjectionTarget,
   code: boolean,
 ): Promise<LensStyle> {
-  const names = randomHighlightNames();
-  const css = highlightCss(withDefaults(await highlightItem.getValue()), names);
+  const used = new Set<string>();
+  const names = randomHighlightNames(used);
+  const [highlight, stored] = await Promise.all([
+    highlightItem.getValue(),
+    browser.storage.local.get([SETTING_KEYS.documentLens, SETTING_KEYS.documentLensTerms]),
+  ]);
+  const terms = stored[SETTING_KEYS.documentLensTerms];
+  // One more name per document with terms, in the document's colour.
+  const docs = asDocumentLens(stored[SETTING_KEYS.documentLens])?.docs ?? [];
+  const documents: Record<string, string> = {};
+  for (const d of docs) documents[d.id] = randomHighlightName(used);
+  const css = [
+    highlightCss(withDefaults(highlight), names),
+    documentHighlightCss(docs, documents),
+  ].join('\n');
   await Promise.all([
     browser.scripting.insertCSS({ target, css }),
     code &&
       browser.scripting.executeScript({ target, files: [LENS_FILE], injectImmediately: true }),
   ]);
-  return { names, css };
+  return { names, documents, terms: typeof terms === 'string' ? terms : '[]', css };
 }

@@ -29,6 +29,8 @@ export class FrameContext {
   /** Text scanned since the frame's text was last searched for context words (undefined: not read). */
   private unread: string[] | undefined;
   private readonly doubt: Doubt;
+  /** The terms the rule is about: another's match (a reader's document's) is always shown. */
+  private readonly known: Set<string>;
   /** Terms whose apart words the frame has (undefined: not looked for yet). */
   private doubtful: Set<string> | undefined;
 
@@ -41,6 +43,7 @@ export class FrameContext {
   ) {
     this.rule = createContextRule(terms);
     this.doubt = createDoubt(terms);
+    this.known = new Set(terms.map((t) => t.id));
     for (const t of terms) {
       for (const v of t.variants) {
         if (!v.ambiguous) continue;
@@ -59,14 +62,17 @@ export class FrameContext {
 
   /** Splits a chunk's matches into those shown now and those held until context comes. */
   sort<T extends Found>(found: readonly T[]): { shown: T[]; held: T[] } {
-    if (!this.open && found.some((f) => !this.isAmbiguous(f))) {
+    // A reader's term says nothing of the resolution's context: it neither opens the frame nor waits.
+    if (!this.open && found.some((f) => this.known.has(f.termId) && !this.isAmbiguous(f))) {
       this.open = true;
       this.unread = undefined;
     }
     if (this.open) return { shown: [...found], held: [] };
     const shown: T[] = [];
     const held: T[] = [];
-    for (const f of found) (this.meant.has(f.termId) ? shown : held).push(f);
+    for (const f of found) {
+      (this.meant.has(f.termId) || !this.known.has(f.termId) ? shown : held).push(f);
+    }
     return { shown, held };
   }
 

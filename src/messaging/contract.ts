@@ -112,8 +112,8 @@ export const backgroundRequest = v.variant('type', [
     quotes: v.pipe(v.array(quoteToAnchor), v.maxLength(LIMITS.quotes)),
   }),
   /**
-   * The panel → background: the reader's documents changed (saved, switched, deleted, imported,
-   * cleared) or the resolution was switched: compile the terms pages highlight again. Not answered.
+   * An extension page changed the reader's documents or their terms: compile them again for
+   * pages. Replied to (undefined) once the pages' value is written.
    */
   v.object({ type: v.literal('documents-changed') }),
 ]);
@@ -123,6 +123,10 @@ export type BackgroundMessage = v.InferOutput<typeof backgroundRequest>;
 /** A page's highlight names and the stylesheet that colours them (for its open shadow roots). */
 export interface LensStyle {
   names: HighlightNames;
+  /** The reader's documents' highlight names, by document id. */
+  documents: Record<string, string>;
+  /** Their terms, coded (`match/document-lens.ts`): read here, so that a quiet page never does. */
+  terms: string;
   css: string;
 }
 

@@ -21,7 +21,9 @@ export function noteCard(found: NotedQuote, hint?: string): CardContent {
 
 /**
  * A term's card: what matched, how often the resolution uses it, and its first sentence in
- * `shown` (the original where that text is missing), with a switch to the other languages.
+ * `shown` (the original where that text is missing), with a switch to the other languages. For a
+ * term of the reader's own document, `documentTitle`: the card names the document instead of a
+ * category, and counts and quotes the document.
  */
 export function termCard(
   term: Term,
@@ -30,17 +32,22 @@ export function termCard(
   hint?: string,
   shown: PassageLanguage = 'original',
   onLanguage?: (language: PassageLanguage) => void,
+  documentTitle?: string,
 ): CardContent {
   const meta: string[] = [];
   if (matched !== term.canonical) meta.push(`${t('matchedAs')} ${matched}`);
-  if (info) meta.push(tn('occursInResolution', info.occurrences));
+  if (info) {
+    meta.push(
+      tn(documentTitle === undefined ? 'occursInResolution' : 'occursInDocument', info.occurrences),
+    );
+  }
   if (hint) meta.push(hint);
   const passage = info?.passage;
   const text = passage && (passage.texts[shown] ?? passage.texts.original);
   const language = passage?.texts[shown] ? shown : 'original';
   return {
     title: term.canonical,
-    badge: t(`category_${term.category satisfies CategoryId}` as MessageKey),
+    badge: documentTitle ?? t(`category_${term.category satisfies CategoryId}` as MessageKey),
     meta: meta.join(' · '),
     passage: passage &&
       text && {

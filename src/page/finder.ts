@@ -1,4 +1,4 @@
-import { getGlossary, type Variant } from '../corpus/glossary.ts';
+import { getGlossary, type Term, type Variant } from '../corpus/glossary.ts';
 import { createMatcher, type Matcher } from '../match/matcher.ts';
 
 /** The content script's access to the term engine: a cheap first look, then the matcher. */
@@ -21,6 +21,8 @@ export function createFinder(
   variants: (v: Variant) => boolean = () => true,
   /** Fold Traditional characters to Simplified (off when the user leaves Traditional out). */
   traditional = true,
+  /** The terms looked for: the glossary, the reader's documents', or both. */
+  terms: () => readonly Term[] = getGlossary,
 ): Finder {
   let matcher: Matcher | undefined;
   let setupMs = 0;
@@ -30,7 +32,7 @@ export function createFinder(
       if (!matcher) {
         const t0 = performance.now();
         matcher = createMatcher(
-          getGlossary().map((t) => ({ ...t, variants: t.variants.filter(variants) })),
+          terms().map((t) => ({ ...t, variants: t.variants.filter(variants) })),
           traditional ? {} : { t2s: '' },
         );
         setupMs = performance.now() - t0;

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageNotesStatus } from '../anchor/types.ts';
+import { createPrecheck } from '../match/precheck.ts';
 import type { PageReport } from '../match/report.ts';
 import type { TabMessage } from '../messaging/contract.ts';
 import { sendToBackground } from '../messaging/send.ts';
@@ -21,10 +22,15 @@ export interface FirstLook {
   answer(message: TabMessage): unknown;
 }
 
-/** `mayContain`: the precheck, which says whether a text may hold a term. */
-export function createFirstLook(mayContain: (text: string) => boolean): FirstLook {
+/**
+ * `builtIn`: the resolution's precheck, which says whether a text may hold one of its terms; the
+ * reader's documents bring their own (in the settings), looked at only when they have terms.
+ */
+export function createFirstLook(builtIn: (text: string) => boolean): FirstLook {
   const scriptStart = performance.now();
   let settings: PageSettings | undefined;
+  /** The precheck of what is highlighted now: the resolution's, the documents', or both. */
+  let mayContain: (text: string) => boolean = builtIn;
   /** The highlight settings the lens runs with: other ones start it again. */
   let current = '';
   let sentinel: Sentinel | undefined;
@@ -59,6 +65,7 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
           mayHaveNotes: settings.mayHaveNotes,
           checked,
           mayContain,
+          documents: settings.documents,
         });
         return lens;
       },
@@ -99,7 +106,8 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
 
   const update = async () => {
     settings = await readPageSettings(location.host);
-    const key = JSON.stringify(settings.highlight);
+    const documents = settings.documents;
+    const key = JSON.stringify(settings.highlight) + (documents?.hash ?? '');
     if (!settings.on || !alive()) {
       const hadLens = lens !== undefined;
       stopAll();
@@ -109,13 +117,19 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
       }
       return;
     }
-    // Other categories, colours or scripts: start again with them.
+    if (key !== current) mayContain = precheckOf(builtIn, documents);
+    // Other categories, colours, scripts or documents: start again with them.
     if (lens && key !== current) {
       lens.stop();
       lens = undefined;
       current = key;
       await startLens(false);
       return;
+    }
+    // The first look goes on with the new precheck (a document added may be on this page).
+    if (sentinel && key !== current) {
+      sentinel.stop();
+      sentinel = undefined;
     }
     current = key;
     if (lens || sentinel) return;
@@ -173,6 +187,30 @@ export function createFirstLook(mayContain: (text: string) => boolean): FirstLoo
  */
 function alive(): boolean {
   return browser.runtime?.id !== undefined;
+}
+
+/**
+ * The precheck for what is highlighted: the resolution's unless the reader turned it off, and
+ * the documents' where they have terms (compiled on first use; a source that does not compile
+ * counts as no term).
+ */
+function precheckOf(
+  builtIn: (text: string) => boolean,
+  documents: PageSettings['documents'],
+): (text: string) => boolean {
+  const resolution = documents?.resolution ?? true;
+  const sources = documents?.precheck;
+  if (!sources) return resolution ? builtIn : () => false;
+  let own: ((text: string) => boolean) | undefined = createPrecheck(sources);
+  const ours = (text: string) => {
+    try {
+      return own?.(text) ?? false;
+    } catch {
+      own = undefined;
+      return false;
+    }
+  };
+  return resolution ? (text) => builtIn(text) || ours(text) : ours;
 }
 
 /** What lens.js left in this isolated world, once it has run. */

@@ -6,6 +6,7 @@
  */
 
 import type { NoteCapture } from '../anchor/types.ts';
+import type { DocumentLens } from '../match/document-lens.ts';
 import type { LensStyle, TabMessage } from '../messaging/contract.ts';
 import type { HighlightSettings } from '../settings/colours.ts';
 
@@ -23,6 +24,8 @@ export interface LensStart {
   checked: boolean;
   /** The content script's precheck (compiled once per page, shared with the lens). */
   mayContain: (text: string) => boolean;
+  /** The reader's documents (titles, colours, and whether the resolution is on too). */
+  documents?: DocumentLens;
 }
 
 /** One running lens on the page (highlights, card, notes). */

@@ -5,6 +5,7 @@
  */
 import { getGlossary, type Term } from '../corpus/glossary.ts';
 import type { PassageLanguage } from '../corpus/languages.ts';
+import { documentOf } from '../documents/types.ts';
 import { t } from '../i18n/t.ts';
 import { FrameContext } from '../match/frame-context.ts';
 import type { PageReport } from '../match/report.ts';
@@ -44,6 +45,10 @@ export interface LensOptions {
   style: LensStyle;
   /** The site may have notes: ask for them at start (later refreshes always ask). */
   mayHaveNotes?: boolean;
+  /** The resolution's terms are looked for (off: only the reader's documents'). */
+  resolution?: boolean;
+  /** A reader's document's title, by its id (its terms' cards name it). */
+  documentTitle?: (docId: string) => string | undefined;
 }
 
 export class Lens {
@@ -70,10 +75,15 @@ export class Lens {
   constructor(private readonly options: LensOptions) {
     this.startedAt = options.scriptStart ?? performance.now();
     const { names, css } = options.style;
-    this.registry = new Registry((id) => names[options.termById(id)?.category ?? 'plans']);
+    // A document's terms in its own highlight; the resolution's in their category's.
+    this.registry = new Registry((id) => {
+      const doc = documentOf(id);
+      const own = doc === undefined ? undefined : options.style.documents?.[doc];
+      return own ?? names[options.termById(id)?.category ?? 'plans'];
+    });
     this.notes = new NotesLayer(names.note);
     const context = new FrameContext(
-      getGlossary(),
+      options.resolution === false ? [] : getGlossary(),
       () => this.frameText(),
       () => this.frameText(false),
     );
@@ -86,6 +96,8 @@ export class Lens {
       },
       (root) => styleShadowRoot(root, css),
       (id) => {
+        // The categories the reader hid are the resolution's; a document has its own switch.
+        if (documentOf(id) !== undefined) return options.termById(id) !== undefined;
         const category = options.termById(id)?.category;
         return category !== undefined && !options.highlight.hiddenCategories.includes(category);
       },
@@ -369,12 +381,22 @@ export class Lens {
     const matched = found.range.toString();
     const { language: auto, region } = this.languageOf(found, term);
     const info = await this.infos.get(term.id, auto, region);
+    const doc = documentOf(term.id);
+    const title = doc === undefined ? undefined : (this.options.documentTitle?.(doc) ?? '');
     const draw = (shown: PassageLanguage) =>
       this.card.show(
-        termCard(term, matched, info, hint, shown, (chosen) => {
-          this.infos.pick(auto, chosen);
-          draw(chosen);
-        }),
+        termCard(
+          term,
+          matched,
+          info,
+          hint,
+          shown,
+          (chosen) => {
+            this.infos.pick(auto, chosen);
+            draw(chosen);
+          },
+          title,
+        ),
         rect,
         found,
       );

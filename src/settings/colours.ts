@@ -83,20 +83,22 @@ const named = (): HighlightName[] => [
   'flash',
 ];
 
-/** A fresh set of names: a letter and 11 random base-36 digits each, all different. */
-export function randomHighlightNames(): HighlightNames {
-  const names = {} as HighlightNames;
-  const used = new Set<string>();
+/** A fresh name, not in `used` (which it joins): a letter and 11 random base-36 digits. */
+export function randomHighlightName(used: Set<string>): string {
   const bytes = new Uint8Array(11);
-  for (const id of named()) {
-    let name: string;
-    do {
-      crypto.getRandomValues(bytes);
-      name = `h${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
-    } while (used.has(name));
-    used.add(name);
-    names[id] = name;
-  }
+  let name: string;
+  do {
+    crypto.getRandomValues(bytes);
+    name = `h${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
+  } while (used.has(name));
+  used.add(name);
+  return name;
+}
+
+/** A fresh set of names, all different (`used` collects them, for more names to come). */
+export function randomHighlightNames(used = new Set<string>()): HighlightNames {
+  const names = {} as HighlightNames;
+  for (const id of named()) names[id] = randomHighlightName(used);
   return names;
 }
 
@@ -126,6 +128,23 @@ export function highlightCss(settings: HighlightSettings, names: HighlightNames)
     `::highlight(${names.flash}) { background-color: ${FLASH_COLOUR}; color: #000000; }`,
   );
   return rules.join('\n');
+}
+
+/**
+ * The rules of the reader's documents' highlights: each document in its own colour (the text
+ * colour chosen for contrast), `names` by document id.
+ */
+export function documentHighlightCss(
+  docs: readonly { id: string; colour: string }[],
+  names: Readonly<Record<string, string>>,
+): string {
+  return docs
+    .filter((d) => names[d.id] !== undefined && /^#[0-9a-f]{6}$/i.test(d.colour))
+    .map(
+      (d) =>
+        `::highlight(${names[d.id]}) { background-color: ${d.colour}; color: ${textOn(d.colour)}; }`,
+    )
+    .join('\n');
 }
 
 /** The underline of a noted quote. */

@@ -44,7 +44,7 @@ export const passageLanguageItem = /* @__PURE__ */ storage.defineItem<LanguageCh
   { fallback: {} },
 );
 
-/** The resolution's own terms highlighted on pages (the reader's own documents have their switch). */
+/** Highlight the resolution's terms on pages (the reader's documents have their own switches). */
 export const resolutionEnabledItem = /* @__PURE__ */ storage.defineItem<boolean>(
   `local:${SETTING_KEYS.resolutionEnabled}`,
   { fallback: true },

@@ -15,16 +15,25 @@ export const SETTING_KEYS = {
   recordSightings: 'settings.recordSightings',
   /** Which text of a passage the reader chose, per auto language (`LanguageChoices`). */
   passageLanguage: 'settings.passageLanguage',
-  /** The resolution's terms highlighted on pages (its switch in the Documents view; never deleted). */
-  resolutionEnabled: 'resolutionEnabled',
+  /** Highlight the resolution's terms (off: only the reader's own documents'). */
+  resolutionEnabled: 'settings.resolutionEnabled',
+  /**
+   * What pages need of the reader's documents (`match/document-lens.ts`), compiled by the
+   * background from the database; missing: no document.
+   */
+  documentLens: 'documentLens',
+  /** The documents' terms, coded: the background hands them to lens.js (pages do not read it). */
+  documentLensTerms: 'documentLensTerms',
 } as const;
 
 /**
  * The settings that change how pages highlight: a change to one is sent to every page
  * (`background/settings-broadcast.ts`). Pages read `noteSites` too, but only at start.
+ * `resolutionEnabled` reaches pages through `documentLens`, which the background rewrites.
  */
 export const HIGHLIGHT_KEYS = [
   SETTING_KEYS.enabled,
   SETTING_KEYS.disabledSites,
   SETTING_KEYS.highlight,
+  SETTING_KEYS.documentLens,
 ] as const;

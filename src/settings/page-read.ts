@@ -4,6 +4,7 @@
  * test reads back what the items write).
  */
 import { browser } from 'wxt/browser';
+import type { DocumentLens, LensDocument } from '../match/document-lens.ts';
 import { type HighlightSettings, withDefaults } from './colours.ts';
 import { HIGHLIGHT_KEYS, SETTING_KEYS } from './keys.ts';
 import { isActiveOn, siteOf, toggledSites } from './sites.ts';
@@ -14,6 +15,8 @@ export interface PageSettings {
   highlight: HighlightSettings;
   /** The page's site may have notes (or nobody knows yet): ask the background for them. */
   mayHaveNotes: boolean;
+  /** The reader's documents compiled for pages; undefined: none (or unreadable). */
+  documents?: DocumentLens;
 }
 
 /**
@@ -29,7 +32,41 @@ export async function readPageSettings(site: string): Promise<PageSettings> {
     on: isActiveOn(site, enabled, sites),
     highlight: withDefaults(got[SETTING_KEYS.highlight] as Partial<HighlightSettings> | undefined),
     mayHaveNotes: noteSites == null || noteSites.includes(site),
+    documents: asDocumentLens(got[SETTING_KEYS.documentLens]),
   };
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+/**
+ * The stored documents' value if it has the shape the background writes; anything else (an older
+ * or damaged value) counts as no document, and the resolution as on.
+ */
+export function asDocumentLens(value: unknown): DocumentLens | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const p = v.precheck as Record<string, unknown> | null;
+  const ok =
+    v.v === 1 &&
+    isString(v.hash) &&
+    typeof v.resolution === 'boolean' &&
+    (p === null || (typeof p === 'object' && isString(p.han) && isString(p.latin))) &&
+    Array.isArray(v.docs) &&
+    v.docs.every(isLensDocument);
+  return ok ? (v as unknown as DocumentLens) : undefined;
+}
+
+function isLensDocument(d: unknown): d is LensDocument {
+  const x = d as Record<string, unknown> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    isString(x.id) &&
+    /^doc-[0-9a-z]{8}$/.test(x.id) &&
+    isString(x.title) &&
+    isString(x.colour) &&
+    /^#[0-9a-f]{6}$/i.test(x.colour)
+  );
 }
 
 /**

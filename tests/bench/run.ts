@@ -11,6 +11,10 @@ console.log(
 console.log('\n# documents: candidate terms (goal: ≤ 1 s for 100,000 characters)\n');
 (await import('./documents.bench.ts')).runDocumentsBench();
 console.log(
+  '\n# documents on pages: 5 documents × 200 terms against the glossary alone (figures)\n',
+);
+(await import('./document-lens.bench.ts')).runDocumentLensBench();
+console.log(
   '\n# the panel in Chromium (goal: first result at 10,000 notes ≤ +150 ms against 1 note)\n',
 );
 await (await import('./panel.bench.ts')).runPanelBench();

@@ -17,6 +17,7 @@ import {
 } from 'playwright-core';
 import { test as base, expect } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
+import { DOCUMENT_COLOURS } from '../../src/documents/types.ts';
 import type { PageReport } from '../../src/match/report.ts';
 import { DEFAULT_COLOURS, FLASH_COLOUR } from '../../src/settings/colours.ts';
 import {
@@ -204,11 +205,16 @@ export async function firstScanDone(
 
 /**
  * What each highlight on the page is, told apart as a reader tells them, by colour: a category,
- * `note` (underlined), `flash`, or, for any other colour, its name. The names are random on each
- * page (docs/security.md), so a test cannot know them in advance.
+ * `note` (underlined), `flash`, a reader's document (`document-<n>`, its colour's index in
+ * DOCUMENT_COLOURS), or, for any other colour, its name. The names are random on each page
+ * (docs/security.md), so a test cannot know them in advance.
  */
 const KIND_BY_COLOUR: Record<string, string> = Object.fromEntries(
-  [...Object.entries(DEFAULT_COLOURS), ['flash', FLASH_COLOUR] as const].map(([kind, hex]) => {
+  [
+    ...Object.entries(DEFAULT_COLOURS),
+    ['flash', FLASH_COLOUR] as const,
+    ...DOCUMENT_COLOURS.map((hex, i) => [`document-${i}`, hex] as const),
+  ].map(([kind, hex]) => {
     const n = Number.parseInt(hex.slice(1), 16);
     return [`rgb(${n >> 16}, ${(n >> 8) & 0xff}, ${n & 0xff})`, kind];
   }),

@@ -32,7 +32,8 @@ const noTab = (): Browser.runtime.MessageSender => ({
   url: fakeBrowser.runtime.getURL('/sidepanel.html'),
 });
 
-const send = (message: BackgroundMessage | object, sender = fromTab()) =>
+// Any object: tests send malformed messages too.
+const send = (message: Record<string, unknown>, sender = fromTab()) =>
   handleBackgroundMessage(message, sender);
 
 const db = openDb();

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { broadcastSettingChanges } from '../../../src/background/settings-broadcast.ts';
+import { compileDocumentLens } from '../../../src/match/document-lens.ts';
 import { DEFAULT_HIGHLIGHT } from '../../../src/settings/colours.ts';
 import { disabledSitesItem, enabledItem, highlightItem } from '../../../src/settings/items.ts';
 import { SETTING_KEYS } from '../../../src/settings/keys.ts';
 import {
+  asDocumentLens,
   changesPageSettings,
   readPageSettings,
   toggleSiteOf,
@@ -70,5 +72,57 @@ describe('page settings', () => {
     expect(sent).toEqual([]);
     expect(changesPageSettings({ disabledSites: {} }, 'local')).toBe(true);
     expect(changesPageSettings({ disabledSites: {} }, 'sync')).toBe(false);
+  });
+
+  it('the reader’s documents as the background stores them; a damaged value is no document', async () => {
+    const { lens } = compileDocumentLens(
+      [
+        {
+          id: 'doc-aaaaaaaa',
+          title: '低空经济发展条例',
+          text: '',
+          source: { kind: 'paste' },
+          added: 1,
+          updated: 1,
+          enabled: true,
+          colour: 0,
+        },
+      ],
+      [
+        {
+          id: 'doc-aaaaaaaa.t1',
+          docId: 'doc-aaaaaaaa',
+          name: '低空经济',
+          forms: [{ form: '低空经济', script: 'zh-Hans' }],
+          passageIds: [],
+        },
+      ],
+      false,
+    );
+    await fakeBrowser.storage.local.set({ [SETTING_KEYS.documentLens]: lens });
+    expect((await readPageSettings('news.example')).documents).toEqual(lens);
+
+    const damaged: unknown[] = [
+      'a string',
+      null,
+      [],
+      { ...lens, v: 2 },
+      { ...lens, hash: 7 },
+      { ...lens, resolution: 'no' },
+      { ...lens, precheck: { han: '南沙' } },
+      { ...lens, precheck: 'x' },
+      { ...lens, docs: [{ id: 'doc-aaaaaaaa', title: 't', colour: 'red' }] },
+      { ...lens, docs: [{ id: '../x', title: 't', colour: '#ffffff' }] },
+      { ...lens, docs: 'none' },
+    ];
+    for (const value of damaged) {
+      expect(asDocumentLens(value)).toBeUndefined();
+      await fakeBrowser.storage.local.set({ [SETTING_KEYS.documentLens]: value });
+      const settings = await readPageSettings('news.example');
+      expect(settings.documents).toBeUndefined();
+      expect(settings.on).toBe(true);
+    }
+    // A change to the documents reaches pages as a settings change.
+    expect(changesPageSettings({ [SETTING_KEYS.documentLens]: {} }, 'local')).toBe(true);
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * The reader's documents for pages (issue 15): the background compiles the enabled documents'
+ * terms from the database into what pages read with their settings, and the terms lens.js gets
+ * (`match/document-lens.ts`), and answers a card's question about a document's term
+ * (docs/decisions/101-document-lens.md).
+ */
+import { browser } from 'wxt/browser';
+import { type NanshaDb, openDb } from '../db/schema.ts';
+import { splitDocument } from '../documents/split.ts';
+import type { UserTerm } from '../documents/types.ts';
+import { compileDocumentLens, userTermToTerm } from '../match/document-lens.ts';
+import { createMatcher } from '../match/matcher.ts';
+import type { TermInfo } from '../match/term-info.ts';
+import { resolutionEnabledItem } from '../settings/items.ts';
+import { SETTING_KEYS } from '../settings/keys.ts';
+
+let db: NanshaDb | undefined;
+let queue: Promise<void> = Promise.resolve();
+/** Cards' infos, by term id: dropped whenever the documents change. */
+const infos = new Map<string, Promise<TermInfo>>();
+
+/** `doc-….t12` → 12: terms in the order the reader kept them. */
+const termNumber = (t: UserTerm) => Number(/\.t(\d+)$/.exec(t.id)?.[1] ?? 0);
+
+/**
+ * Compiles the documents again and stores them for pages (one write after another, so that the
+ * last change wins). Nothing is written when the value would be the same; with no document and
+ * the resolution on, the key is removed: pages pay nothing for documents.
+ */
+export function refreshDocumentLens(): Promise<void> {
+  const next = queue.then(writeDocumentLens, writeDocumentLens);
+  queue = next.catch((error: unknown) => console.error('Nansha Lens: documents for pages', error));
+  return next;
+}
+
+async function writeDocumentLens(): Promise<void> {
+  infos.clear();
+  db ??= openDb();
+  const [documents, resolution] = await Promise.all([
+    db.documents.orderBy('added').toArray(),
+    resolutionEnabledItem.getValue(),
+  ]);
+  const enabled = documents.filter((d) => d.enabled);
+  const terms =
+    enabled.length === 0
+      ? []
+      : await db.documentTerms
+          .where('docId')
+          .anyOf(enabled.map((d) => d.id))
+          .toArray();
+  terms.sort((a, b) =>
+    a.docId === b.docId ? termNumber(a) - termNumber(b) : a.docId < b.docId ? -1 : 1,
+  );
+  const compiled = compileDocumentLens(enabled, terms, resolution);
+  const key = SETTING_KEYS.documentLens;
+  const stored = (await browser.storage.local.get(key))[key] as { hash?: unknown } | undefined;
+  if (compiled.lens.docs.length === 0 && resolution) {
+    if (stored !== undefined) {
+      await browser.storage.local.remove([key, SETTING_KEYS.documentLensTerms]);
+    }
+    return;
+  }
+  if (stored?.hash === compiled.lens.hash) return;
+  // One write: a page that reads the new value gets the new terms.
+  await browser.storage.local.set({
+    [key]: compiled.lens,
+    [SETTING_KEYS.documentLensTerms]: compiled.terms,
+  });
+}
+
+/** The resolution's switch changes what pages look for: compile again. */
+export function watchResolutionSetting(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTING_KEYS.resolutionEnabled in changes) {
+      void refreshDocumentLens();
+    }
+  });
+}
+
+/**
+ * What a card shows of a document's term: how often the document uses it, and the first sentence
+ * that does (its `passageIds`' first, else the first the matcher finds), with the term marked.
+ */
+export function documentTermInfo(termId: string): Promise<TermInfo> {
+  let info = infos.get(termId);
+  if (!info) {
+    info = readTermInfo(termId);
+    infos.set(termId, info);
+  }
+  return info;
+}
+
+async function readTermInfo(termId: string): Promise<TermInfo> {
+  db ??= openDb();
+  const term = await db.documentTerms.get(termId);
+  const doc = term && (await db.documents.get(term.docId));
+  if (!term || !doc) return { termId, occurrences: 0 };
+  const matcher = createMatcher([userTermToTerm(term)]);
+  const wanted = term.passageIds[0]?.slice(doc.id.length + 1);
+  let occurrences = 0;
+  let first: { id: string; paragraph: number; text: string } | undefined;
+  let named: typeof first;
+  for (const p of splitDocument(doc.text)) {
+    occurrences += matcher.find(p.text).length;
+    for (const s of p.sentences) {
+      if (s.id === wanted) named = { id: s.id, paragraph: p.number, text: s.text };
+      if (!first && matcher.find(s.text).length > 0) {
+        first = { id: s.id, paragraph: p.number, text: s.text };
+      }
+    }
+  }
+  const shown = named ?? first;
+  if (!shown) return { termId, occurrences };
+  const text = shown.text.trim();
+  return {
+    termId,
+    occurrences,
+    passage: {
+      id: `${doc.id}.${shown.id}`,
+      paragraph: shown.paragraph,
+      texts: {
+        original: {
+          text,
+          marks: matcher.find(text).map((m) => [m.start, m.end]),
+          lang: /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en',
+          translated: false,
+        },
+      },
+    },
+  };
+}
