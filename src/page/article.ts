@@ -9,7 +9,7 @@ import { DOCUMENT_LIMITS, type PageArticle } from '../documents/types.ts';
 /** Blocks whose text is a paragraph of the document (the outermost one where they nest). */
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,dt,dd,td,th';
 /** Fewer characters than this is a teaser, a list of links or an error page: no article. */
-const MIN_CHARS = 200;
+const MIN_CHARS = 100;
 
 /** The text of an article's element: one paragraph per block, headings marked as in Markdown. */
 export function articleText(root: Element): string {

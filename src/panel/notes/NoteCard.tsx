@@ -2,9 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { termById } from '../../corpus/glossary.ts';
 import type { Note } from '../../db/schema.ts';
+import { documentOf } from '../../documents/types.ts';
 import { t } from '../../i18n/t.ts';
 import { formatDate, passageLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
+import { useDocumentLabels } from '../documents/labels.ts';
 import { Markdown } from '../Markdown.tsx';
 import { safeHref } from '../safe-url.ts';
 import { NoteEditor } from './NoteEditor.tsx';
@@ -25,6 +27,8 @@ export function NoteCard({
 }) {
   const { router, removeNote } = usePanel();
   const [editing, setEditing] = useState(false);
+  // Terms and sentences of the reader's documents: named from the database, marked once deleted.
+  const labels = useDocumentLabels([...note.termIds, ...note.passageIds]);
   if (editing) {
     return (
       <li class="note editing" data-note={note.id}>
@@ -52,24 +56,33 @@ export function NoteCard({
           <li key={`term-${id}`}>
             <button
               type="button"
-              class="chip term-chip"
+              class={labels.get(id)?.orphan ? 'chip term-chip orphan' : 'chip term-chip'}
               onClick={() => router.go({ view: 'term', termId: id })}
             >
-              {termById(id)?.canonical ?? id}
+              {termById(id)?.canonical ?? labels.get(id)?.label ?? id}
             </button>
           </li>
         ))}
-        {note.passageIds.map((id) => (
-          <li key={`passage-${id}`}>
-            <button
-              type="button"
-              class="chip passage-chip"
-              onClick={() => router.go({ view: 'document', passageId: id })}
-            >
-              {passageLabel(id)}
-            </button>
-          </li>
-        ))}
+        {note.passageIds.map((id) => {
+          const docId = documentOf(id);
+          const label = labels.get(id);
+          return (
+            <li key={`passage-${id}`}>
+              <button
+                type="button"
+                class={label?.orphan ? 'chip passage-chip orphan' : 'chip passage-chip'}
+                disabled={label?.orphan === true}
+                onClick={() =>
+                  router.go(
+                    docId ? { view: 'user-document', docId } : { view: 'document', passageId: id },
+                  )
+                }
+              >
+                {docId ? (label?.label ?? '…') : passageLabel(id)}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {extra}
       <div class="note-foot">

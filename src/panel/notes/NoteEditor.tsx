@@ -3,9 +3,11 @@ import { termById } from '../../corpus/glossary.ts';
 import { writeFailureMessage } from '../../db/errors.ts';
 import { createNote, parseTags, updateNote } from '../../db/notes.ts';
 import type { Note } from '../../db/schema.ts';
+import { documentOf } from '../../documents/types.ts';
 import { t } from '../../i18n/t.ts';
 import { passageLabel } from '../../ui/format.ts';
 import { usePanel } from '../context.ts';
+import { useDocumentLabels } from '../documents/labels.ts';
 import { suggestLinks } from '../links.ts';
 
 export interface Draft {
@@ -49,11 +51,15 @@ export function NoteEditor({
     [matcher, body, source?.quote],
   );
   const termIds = [...new Set([...given.termIds, ...suggested.termIds])].filter(
-    (id) => !removedTerms.includes(id) && termById(id),
+    (id) => !removedTerms.includes(id) && (termById(id) || documentOf(id)),
   );
   const passageIds = [...new Set([...given.passageIds, ...suggested.passageIds])].filter(
     (id) => !removedPassages.includes(id),
   );
+  const labels = useDocumentLabels([...termIds, ...passageIds]);
+  const termName = (id: string) => termById(id)?.canonical ?? labels.get(id)?.label ?? id;
+  const passageName = (id: string) =>
+    documentOf(id) ? (labels.get(id)?.label ?? id) : passageLabel(id);
 
   const save = async () => {
     if (saving || body.trim() === '') return;
@@ -123,11 +129,11 @@ export function NoteEditor({
           <ul class="chips">
             {termIds.map((id) => (
               <li key={id} class="chip term-chip">
-                {termById(id)?.canonical}
+                {termName(id)}
                 <button
                   type="button"
                   class="chip-remove"
-                  aria-label={t('removeLink', termById(id)?.canonical ?? id)}
+                  aria-label={t('removeLink', termName(id))}
                   onClick={() => setRemovedTerms([...removedTerms, id])}
                 >
                   ×
@@ -136,11 +142,11 @@ export function NoteEditor({
             ))}
             {passageIds.map((id) => (
               <li key={id} class="chip passage-chip">
-                {passageLabel(id)}
+                {passageName(id)}
                 <button
                   type="button"
                   class="chip-remove"
-                  aria-label={t('removeLink', passageLabel(id))}
+                  aria-label={t('removeLink', passageName(id))}
                   onClick={() => setRemovedPassages([...removedPassages, id])}
                 >
                   ×

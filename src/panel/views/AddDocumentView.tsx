@@ -12,6 +12,8 @@ import { documentsChanged } from '../documents/changed.ts';
 import { loadScriptConverter } from '../documents/opencc.ts';
 import { proposeInBackground } from '../documents/propose.ts';
 import { readDocumentFile } from '../documents/read-file.ts';
+import { readPageArticle } from '../documents/read-page.ts';
+import { targetTab } from './PageView.tsx';
 
 /** A row of the review: a proposed term, or one the reader added. */
 interface Row {
@@ -62,6 +64,31 @@ export function AddDocumentView() {
     setSource({ kind: 'file', name: read.name });
     setReview(null);
     if (title.trim() === '') setTitle(titleOfFile(read.name));
+  };
+
+  /** "Use this page": the article of the reader's tab becomes the text (and the title). */
+  const usePage = async () => {
+    const article = await readPageArticle(await targetTab().catch(() => undefined));
+    if (!article.ok) {
+      setTextError(
+        t(
+          (
+            {
+              'not-a-page': 'usePageNotAPage',
+              'cannot-read': 'usePageCannotRead',
+              'no-article': 'usePageNoArticle',
+              'too-long': 'usePageTooLong',
+            } as const
+          )[article.error],
+        ),
+      );
+      return;
+    }
+    setTextError(null);
+    setText(article.text);
+    setSource({ kind: 'page', url: article.url });
+    setReview(null);
+    if (title.trim() === '') setTitle(article.title);
   };
 
   const findTerms = async () => {
@@ -154,6 +181,14 @@ export function AddDocumentView() {
           }}
         />
       </label>
+      <div class="actions">
+        <button type="button" onClick={() => void usePage()}>
+          {t('usePage')}
+        </button>
+        {source.kind === 'page' && source.url ? (
+          <span class="hint">{t('usePageRead', source.url)}</span>
+        ) : null}
+      </div>
       <label class="file-button">
         <span>{t('documentFileLabel')}</span>
         <input

@@ -6,6 +6,7 @@ import { passageIn } from '../../corpus/passage-language.ts';
 import { paragraphOf, passagesFor } from '../../corpus/passages.ts';
 import { queryNotes } from '../../db/notes.ts';
 import { sightingsForTerm } from '../../db/sightings.ts';
+import { documentOf } from '../../documents/types.ts';
 import { t } from '../../i18n/t.ts';
 import { categoryLabel, formatDate, scriptLabel } from '../../ui/format.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
@@ -15,11 +16,18 @@ import { Marked } from '../Marked.tsx';
 import { NoteList } from '../notes/NoteCard.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { uiPassageLanguage, usePassageLanguage } from '../use-passage-language.ts';
+import { UserTermView } from './UserTermView.tsx';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
 
 /** A term: its forms, the resolution's sentences that use it (in `lang` or the UI's), notes, pages. */
 export function TermView({ termId, lang }: { termId: string; lang?: PassageLanguage }) {
+  // A term of one of the reader's own documents (issue 15).
+  if (documentOf(termId)) return <UserTermView termId={termId} />;
+  return <ResolutionTermView termId={termId} lang={lang} />;
+}
+
+function ResolutionTermView({ termId, lang }: { termId: string; lang?: PassageLanguage }) {
   const { db, matcher, router } = usePanel();
   const ui = uiPassageLanguage();
   const [shown, choose] = usePassageLanguage(lang ?? ui.auto);

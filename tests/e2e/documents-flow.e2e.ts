@@ -1,0 +1,206 @@
+/**
+ * Issue 15 end to end, as a reader does it: a Chinese policy text pasted and reviewed in the
+ * panel and saved; a news page shows its terms next to the resolution's; the card's button opens
+ * the panel on the term in that document, with the document's sentence; a note on it; the
+ * document exported, deleted and imported again; deleted for good — its highlights go, the note
+ * stays, marked as from a deleted document. Then "Use this page": the article of the reader's tab
+ * becomes a document, and a tab that is no article says so.
+ */
+
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe } from 'vitest';
+import type { browser } from 'wxt/browser';
+import {
+  cardNodes,
+  centreOfHighlighted,
+  clickAxNode,
+  expect,
+  FIXTURES_DIR,
+  highlightedTexts,
+  readHighlights,
+  screenshot,
+  skipE2E,
+  test,
+} from './harness.ts';
+
+declare const chrome: typeof browser;
+const run = test.skipIf(skipE2E);
+const TEXT = readFileSync(join(FIXTURES_DIR, 'documents/linjiang.txt'), 'utf8');
+const TITLE = '临江科学城实施意见';
+
+async function documentsView(panel: Page): Promise<void> {
+  await panel.setViewportSize({ width: 400, height: 800 });
+  await panel.getByRole('button', { name: 'Documents', exact: true }).click();
+  await expect.poll(() => panel.locator('#documents-title').count()).toBe(1);
+}
+
+const rows = (panel: Page) => panel.locator('.doc-item');
+const ours = async (page: Page) => (await readHighlights(page))['document-0'] ?? [];
+
+describe('a document of ones own, from the text to the page and back', () => {
+  test.scoped({ lang: 'en' });
+
+  run(
+    'pasted, highlighted, opened from the card, noted, exported, imported, deleted',
+    async ({ ext }) => {
+      const news = await ext.openFixture('/doc-news-linjiang.html');
+      await expect.poll(() => highlightedTexts(news)).toEqual(['南沙方案']);
+
+      // Pasted and reviewed: its titles, formulations and names are proposed, checked.
+      const panel = await ext.openPanelTab();
+      await documentsView(panel);
+      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      await panel.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
+      await panel.getByRole('textbox', { name: 'Text', exact: true }).fill(TEXT);
+      await panel.getByRole('button', { name: 'Find terms', exact: true }).click();
+      const box = (name: string) => panel.getByRole('checkbox', { name, exact: true });
+      for (const name of [
+        '江北新区国土空间总体规划',
+        '一廊两谷三片区',
+        '临江科学城',
+        '明湖实验室',
+      ]) {
+        await expect.poll(() => box(name).isChecked(), { timeout: 15_000 }).toBe(true);
+      }
+      await panel.getByRole('button', { name: 'Save document', exact: true }).click();
+      await expect.poll(() => rows(panel).count(), { timeout: 15_000 }).toBe(2);
+
+      // The open page takes the document's terms at once, in the document's own highlight.
+      await expect
+        .poll(() => ours(news), { timeout: 15_000 })
+        .toEqual(['明湖实验室', '明湖实验室', '临江科学城', '一廊两谷三片区']);
+      expect(await highlightedTexts(news)).toContain('南沙方案');
+
+      // The card names the document; its button opens the panel on the term in that document.
+      await news.bringToFront();
+      const point = await centreOfHighlighted(news, '明湖实验室');
+      if (!point) throw new Error('no highlight for 明湖实验室');
+      await news.mouse.move(point.x, point.y);
+      const card = () => cardNodes(news, '明湖实验室');
+      await expect.poll(async () => (await card()).length > 0).toBe(true);
+      expect((await card()).map((n) => n.name).join(' ')).toContain(TITLE);
+      const open = (await card()).find((n) => n.role === 'button' && n.name === 'Open in panel');
+      if (!open) throw new Error('no Open in panel button');
+      await clickAxNode(news, open);
+      const focus = () =>
+        ext.worker.evaluate(async () => (await chrome.storage.session.get('focus')).focus);
+      await expect
+        .poll(focus)
+        .toMatchObject({ termId: expect.stringMatching(/^doc-\w{8}\.t\d+$/) });
+      const termId = ((await focus()) as { termId: string }).termId;
+      await news.keyboard.press('Escape');
+
+      // The panel shows the term with the document's sentences that use it.
+      const view = await ext.openPanelTab();
+      await view.setViewportSize({ width: 400, height: 800 });
+      await expect.poll(() => view.locator('#term-title').textContent()).toBe('明湖实验室');
+      expect(await view.locator('.user-term .meta').textContent()).toContain(TITLE);
+      const sentences = await view.locator('.passages .sentence').allTextContents();
+      expect(sentences).toHaveLength(3);
+      expect(sentences[0]).toContain('明湖实验室是临江科学城的核心平台');
+
+      // A note on its first sentence: linked to the term and the sentence, by name.
+      await view
+        .getByRole('button', { name: /^Note on this/ })
+        .first()
+        .click();
+      await view.locator('.passages textarea').fill('明湖实验室的成果转化值得跟踪。');
+      await view.getByRole('button', { name: 'Save', exact: true }).click();
+      const note = view.locator('.notes .note, ul.notes > li.note').first();
+      await expect.poll(() => note.count()).toBe(1);
+      await expect
+        .poll(() => note.locator('.chip').allTextContents())
+        .toEqual(['明湖实验室', `${TITLE} · Paragraph 3, sentence 3`]);
+      await screenshot(view, 'panel-document-term-en');
+
+      // Exported, deleted and imported again: the same document, terms and ids (the note's link
+      // leads to the term again).
+      await documentsView(panel);
+      await panel.getByRole('button', { name: TITLE, exact: true }).click();
+      const [download] = await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('button', { name: 'Export document', exact: true }).click(),
+      ]);
+      const file = await readFile(await download.path(), 'utf8');
+      expect(JSON.parse(file)).toMatchObject({ format: 'nansha-lens-document', version: 1 });
+      await panel.getByRole('button', { name: 'Delete document', exact: true }).click();
+      await panel.getByRole('button', { name: 'Yes, delete it', exact: true }).click();
+      await expect.poll(() => rows(panel).count()).toBe(1);
+      await expect.poll(() => ours(news)).toEqual([]);
+      await panel.getByLabel('Import a document').setInputFiles({
+        name: download.suggestedFilename(),
+        mimeType: 'application/json',
+        buffer: Buffer.from(file),
+      });
+      await expect.poll(() => rows(panel).count()).toBe(2);
+      await expect
+        .poll(() => ours(news), { timeout: 15_000 })
+        .toEqual(['明湖实验室', '明湖实验室', '临江科学城', '一廊两谷三片区']);
+      await view.reload();
+      await expect.poll(() => view.locator('#term-title').textContent()).toBe('明湖实验室');
+
+      // Deleted for good: its highlights go, the resolution's stay; the note stays, marked.
+      await panel.getByRole('button', { name: TITLE, exact: true }).click();
+      await panel.getByRole('button', { name: 'Delete document', exact: true }).click();
+      await panel.getByRole('button', { name: 'Yes, delete it', exact: true }).click();
+      await expect.poll(() => ours(news)).toEqual([]);
+      expect(await highlightedTexts(news)).toEqual(['南沙方案']);
+      await view.getByRole('button', { name: 'Notes', exact: true }).click();
+      const kept = view.locator('li.note', { hasText: '明湖实验室的成果转化值得跟踪。' });
+      await expect.poll(() => kept.count()).toBe(1);
+      await expect
+        .poll(() => kept.locator('.chip.orphan').allTextContents())
+        .toEqual(['from a deleted document', 'from a deleted document']);
+      await kept.locator('.term-chip').click();
+      await expect
+        .poll(() => view.locator('#term-title').textContent())
+        .toBe('Term of a deleted document');
+      expect(await view.locator('li.note').count()).toBe(1);
+      expect(termId).toMatch(/\.t\d+$/);
+    },
+  );
+
+  run(
+    'Use this page: the article of the reader’s tab becomes the text; a tab with none says so',
+    async ({ ext }) => {
+      const panel = await ext.openPanelTab();
+      // Only the panel's own tab: no page to read.
+      await documentsView(panel);
+      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      await panel.getByRole('button', { name: 'Use this page', exact: true }).click();
+      await expect
+        .poll(() => panel.getByRole('alert').first().textContent())
+        .toContain('is not a web page that can be read');
+
+      const article = await ext.openFixture('/doc-news-linjiang.html');
+      const before = await article.evaluate(() => document.documentElement.outerHTML);
+      await article.bringToFront();
+      await panel.getByRole('button', { name: 'Use this page', exact: true }).click();
+      const text = panel.getByRole('textbox', { name: 'Text', exact: true });
+      await expect
+        .poll(() => text.inputValue())
+        .toContain('明湖实验室昨日在临江科学城发布首批十二项成果');
+      expect(await text.inputValue()).not.toContain('<');
+      expect(await panel.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe(
+        '明湖实验室首批成果发布',
+      );
+      expect(await panel.locator('.add-document').textContent()).toContain(
+        'doc-news-linjiang.html',
+      );
+      // The page was read from a copy: nothing of it changed.
+      expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+
+      // A page that is a list of links, not an article: said so, the text kept as it was.
+      const links = await ext.openFixture('/links-only.html');
+      await links.bringToFront();
+      await panel.getByRole('button', { name: 'Use this page', exact: true }).click();
+      await expect
+        .poll(() => panel.getByRole('alert').first().textContent())
+        .toBe('No article found on this page. Paste the text you want instead.');
+      expect(await text.inputValue()).toContain('明湖实验室昨日在临江科学城发布首批十二项成果');
+    },
+  );
+});
