@@ -5,6 +5,16 @@
 import type { Script, Term, Variant } from '../corpus/glossary.ts';
 import { documentOf } from '../documents/types.ts';
 
+/**
+ * A reader's form as the matcher takes it. One English word with a capital (Riverside, Lakeside)
+ * is a name: matched as written, so the riverside path is not the Riverside district.
+ */
+export function documentVariant(form: string, script: Script): Variant {
+  return script === 'en' && /^[A-Z][\p{L}\p{N}'’-]*$/u.test(form)
+    ? { form, script, caseSensitive: true }
+    : { form, script };
+}
+
 const LETTER: Record<Script, string> = { 'zh-Hans': 's', 'zh-Hant': 't', en: 'e' };
 const SCRIPT: Record<string, Script> = { s: 'zh-Hans', t: 'zh-Hant', e: 'en' };
 
@@ -32,7 +42,7 @@ export function decodeDocumentTerms(coded: string): Term[] {
     const variants: Variant[] = [];
     for (const code of forms) {
       const script = SCRIPT[code.charAt(0)];
-      if (script && code.length > 1) variants.push({ form: code.slice(1), script });
+      if (script && code.length > 1) variants.push(documentVariant(code.slice(1), script));
     }
     if (variants.length === 0) continue;
     out.push({ id, canonical: name, category: 'plans', variants, exclusions: [], passageIds: [] });

@@ -14,7 +14,7 @@ import {
   type UserTerm,
 } from '../documents/types.ts';
 import { T2S } from '../text/generated/t2s-glossary.data.ts';
-import { encodeDocumentTerms } from './document-code.ts';
+import { documentVariant, encodeDocumentTerms } from './document-code.ts';
 import { buildPrecheckSources, type PrecheckSources } from './precheck-source.ts';
 
 export { decodeDocumentTerms, encodeDocumentTerms } from './document-code.ts';
@@ -66,7 +66,7 @@ export function userTermToTerm(term: UserTerm): Term {
     const f = form.trim();
     if (f === '' || seen.has(`${script} ${f}`)) return;
     seen.add(`${script} ${f}`);
-    variants.push({ form: f, script });
+    variants.push(documentVariant(f, script));
   };
   if (!term.forms.some((f) => f.form.trim() === term.name.trim())) {
     add(term.name, HAN.test(term.name) ? 'zh-Hans' : 'en');

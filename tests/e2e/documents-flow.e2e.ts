@@ -30,6 +30,7 @@ declare const chrome: typeof browser;
 const run = test.skipIf(skipE2E);
 const TEXT = readFileSync(join(FIXTURES_DIR, 'documents/linjiang.txt'), 'utf8');
 const TITLE = '临江科学城实施意见';
+const TEXT_EN = readFileSync(join(FIXTURES_DIR, 'documents/riverside-en.txt'), 'utf8');
 
 async function documentsView(panel: Page): Promise<void> {
   await panel.setViewportSize({ width: 400, height: 800 });
@@ -164,6 +165,56 @@ describe('a document of ones own, from the text to the page and back', () => {
   );
 
   run(
+    'an English document: pasted, its capitalised names and quoted phrase proposed, highlighted, opened',
+    async ({ ext }) => {
+      const news = await ext.openFixture('/doc-news-en.html');
+      const panel = await ext.openPanelTab();
+      await documentsView(panel);
+      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      await panel
+        .getByRole('textbox', { name: 'Title', exact: true })
+        .fill('Riverside corridor plan');
+      await panel.getByRole('textbox', { name: 'Text', exact: true }).fill(TEXT_EN);
+      await panel.getByRole('button', { name: 'Find terms', exact: true }).click();
+      const box = (name: string) => panel.getByRole('checkbox', { name, exact: true });
+      for (const name of [
+        'Riverside Innovation Corridor',
+        'Lakeside Materials Laboratory',
+        'cross-border data pilot',
+      ]) {
+        await expect.poll(() => box(name).isChecked(), { timeout: 15_000 }).toBe(true);
+      }
+      await panel.getByRole('button', { name: 'Save document', exact: true }).click();
+      await expect.poll(() => rows(panel).count(), { timeout: 15_000 }).toBe(2);
+      await expect
+        .poll(() => ours(news), { timeout: 15_000 })
+        .toEqual([
+          'Riverside Innovation Corridor',
+          'Riverside Innovation Corridor',
+          'cross-border data pilot',
+        ]);
+
+      await news.bringToFront();
+      const point = await centreOfHighlighted(news, 'cross-border data pilot');
+      if (!point) throw new Error('no highlight for cross-border data pilot');
+      await news.mouse.move(point.x, point.y);
+      const card = () => cardNodes(news, 'cross-border data pilot');
+      await expect.poll(async () => (await card()).length > 0).toBe(true);
+      expect((await card()).map((n) => n.name).join(' ')).toContain('Riverside corridor plan');
+      const open = (await card()).find((n) => n.role === 'button' && n.name === 'Open in panel');
+      if (!open) throw new Error('no Open in panel button');
+      await clickAxNode(news, open);
+      const view = await ext.openPanelTab();
+      await expect
+        .poll(() => view.locator('#term-title').textContent())
+        .toBe('cross-border data pilot');
+      expect(await view.locator('.passages .sentence').allTextContents()).toEqual([
+        'The district will apply for a "cross-border data pilot" so that firms in the corridor can serve customers abroad.',
+      ]);
+    },
+  );
+
+  run(
     'Use this page: the article of the reader’s tab becomes the text; a tab with none says so',
     async ({ ext }) => {
       const panel = await ext.openPanelTab();
@@ -193,14 +244,25 @@ describe('a document of ones own, from the text to the page and back', () => {
       // The page was read from a copy: nothing of it changed.
       expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
+      // Kept with a term of the reader's own: the page it came from shows it.
+      await panel.getByRole('button', { name: 'Find terms', exact: true }).click();
+      await panel.getByRole('textbox', { name: 'Add a term', exact: true }).fill('成果转化基金');
+      await panel.getByRole('button', { name: 'Add', exact: true }).click();
+      await panel.getByRole('button', { name: 'Save document', exact: true }).click();
+      await expect.poll(() => rows(panel).count(), { timeout: 15_000 }).toBe(2);
+      expect(await rows(panel).nth(1).textContent()).toContain('doc-news-linjiang.html');
+      await expect.poll(() => ours(article), { timeout: 15_000 }).toContain('成果转化基金');
+      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+
       // A page that is a list of links, not an article: said so, the text kept as it was.
+      await text.fill('已有的文字');
       const links = await ext.openFixture('/links-only.html');
       await links.bringToFront();
       await panel.getByRole('button', { name: 'Use this page', exact: true }).click();
       await expect
         .poll(() => panel.getByRole('alert').first().textContent())
         .toBe('No article found on this page. Paste the text you want instead.');
-      expect(await text.inputValue()).toContain('明湖实验室昨日在临江科学城发布首批十二项成果');
+      expect(await text.inputValue()).toBe('已有的文字');
     },
   );
 });

@@ -91,7 +91,7 @@ export function UserTermView({ termId }: { termId: string }) {
         {sentences.map(({ id, paragraph, s }) => (
           <li key={id} data-passage={id}>
             <span class="where">{t('paragraphSentence', [paragraph, s.number])}</span>
-            <p class="sentence">{s.text}</p>
+            <p class="sentence">{s.text.trim()}</p>
             <div class="actions">
               <button type="button" class="link" onClick={() => setNoteOn(id)}>
                 {t('noteThisPassage')}

@@ -37,6 +37,21 @@ const A = 'doc-aaaaaaaa';
 const B = 'doc-bbbbbbbb';
 
 describe('a reader’s term as a glossary term', () => {
+  it('matches a one-word English name as written: Riverside, not the riverside path', () => {
+    const terms = [
+      userTermToTerm(userTerm(A, 1, 'Riverside', [])),
+      userTermToTerm(userTerm(A, 2, 'Riverside Innovation Corridor', [])),
+    ];
+    for (const ts of [terms, decodeDocumentTerms(encodeDocumentTerms(terms))]) {
+      const text = 'Riverside opened the Riverside Innovation Corridor by the riverside path.';
+      expect(
+        createMatcher(ts)
+          .find(text)
+          .map((m) => text.slice(m.start, m.end)),
+      ).toEqual(['Riverside', 'Riverside Innovation Corridor']);
+    }
+  });
+
   it('keeps its id, name and passages; its forms are the variants, with no exclusion', () => {
     const term = userTermToTerm(
       userTerm(A, 3, '数据跨境流动', ['數據跨境流動', 'cross-border data']),
