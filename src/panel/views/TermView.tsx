@@ -5,10 +5,9 @@ import type { PassageLanguage } from '../../corpus/languages.ts';
 import { passageIn } from '../../corpus/passage-language.ts';
 import { paragraphOf, passagesFor } from '../../corpus/passages.ts';
 import { queryNotes } from '../../db/notes.ts';
-import { sightingsForTerm } from '../../db/sightings.ts';
 import { documentOf } from '../../documents/types.ts';
 import { t } from '../../i18n/t.ts';
-import { categoryLabel, formatDate, scriptLabel } from '../../ui/format.ts';
+import { categoryLabel, scriptLabel } from '../../ui/format.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { usePanel } from '../context.ts';
 import { LanguageSwitch, TranslationNotice } from '../LanguageSwitch.tsx';
@@ -16,6 +15,7 @@ import { Marked } from '../Marked.tsx';
 import { NoteList } from '../notes/NoteCard.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { uiPassageLanguage, usePassageLanguage } from '../use-passage-language.ts';
+import { SeenOnPages } from './SeenOnPages.tsx';
 import { UserTermView } from './UserTermView.tsx';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
@@ -34,7 +34,6 @@ function ResolutionTermView({ termId, lang }: { termId: string; lang?: PassageLa
   const text = (id: string) => passageIn(id, shown, ui.region);
   const term = termById(termId);
   const notes = useLiveQuery(() => queryNotes(db, { termId }), [termId]);
-  const pages = useLiveQuery(() => sightingsForTerm(db, termId), [termId]);
   const [noteOn, setNoteOn] = useState<string | null>(null);
   if (!term) return <p class="empty">{t('unknownTerm')}</p>;
   const passages = passagesFor(term.id);
@@ -136,23 +135,7 @@ function ResolutionTermView({ termId, lang }: { termId: string; lang?: PassageLa
       <h3>{t('myNotes')}</h3>
       <NoteList notes={notes} draft={{ termIds: [term.id] }} />
 
-      <h3>{t('seenOnPages')}</h3>
-      {pages === undefined ? null : pages.length === 0 ? (
-        <p class="empty small">{t('notSeenYet')}</p>
-      ) : (
-        <ul class="pages">
-          {pages.map((p) => (
-            <li key={p.url}>
-              <a href={p.url} target="_blank" rel="noreferrer">
-                {p.title || p.url}
-              </a>
-              <span class="result-meta">
-                {t('seenTimes', [p.counts[term.id] ?? 0, formatDate(p.lastSeen)])}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SeenOnPages termId={term.id} />
     </section>
   );
 }

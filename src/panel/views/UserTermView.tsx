@@ -2,15 +2,15 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Script } from '../../corpus/glossary.ts';
 import { getDocument } from '../../db/documents.ts';
 import { queryNotes } from '../../db/notes.ts';
-import { sightingsForTerm } from '../../db/sightings.ts';
 import { splitDocument } from '../../documents/split.ts';
 import { DOCUMENT_COLOURS, documentOf, documentPassageId } from '../../documents/types.ts';
 import { t } from '../../i18n/t.ts';
-import { formatDate, scriptLabel } from '../../ui/format.ts';
+import { scriptLabel } from '../../ui/format.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { usePanel } from '../context.ts';
 import { NoteList } from '../notes/NoteCard.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
+import { SeenOnPages } from './SeenOnPages.tsx';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
 
@@ -24,7 +24,6 @@ export function UserTermView({ termId }: { termId: string }) {
   const docId = documentOf(termId) ?? '';
   const doc = useLiveQuery(() => getDocument(db, docId).then((d) => d ?? null), [docId]);
   const notes = useLiveQuery(() => queryNotes(db, { termId }), [termId]);
-  const pages = useLiveQuery(() => sightingsForTerm(db, termId), [termId]);
   const [noteOn, setNoteOn] = useState<string | null>(null);
   const term = doc?.terms.find((x) => x.id === termId);
   const sentences = useMemo(() => {
@@ -114,23 +113,7 @@ export function UserTermView({ termId }: { termId: string }) {
       <h3>{t('myNotes')}</h3>
       <NoteList notes={notes} draft={{ termIds: [term.id] }} />
 
-      <h3>{t('seenOnPages')}</h3>
-      {pages === undefined ? null : pages.length === 0 ? (
-        <p class="empty small">{t('notSeenYet')}</p>
-      ) : (
-        <ul class="pages">
-          {pages.map((p) => (
-            <li key={p.url}>
-              <a href={p.url} target="_blank" rel="noreferrer">
-                {p.title || p.url}
-              </a>
-              <span class="result-meta">
-                {t('seenTimes', [p.counts[term.id] ?? 0, formatDate(p.lastSeen)])}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SeenOnPages termId={term.id} />
     </section>
   );
 }
