@@ -51,6 +51,11 @@ export interface FirefoxExtension {
   openPanelTab(): Promise<Page>;
   /** Evaluates `expression` in the browser window's chrome scope; returns its (primitive) value. */
   chrome(expression: string): Promise<unknown>;
+  /**
+   * Whether this Firefox's WebDriver BiDi reaches the browser window (toolbar, sidebar): Firefox
+   * 153 does with `--remote-allow-system-access`; Debian's firefox-esr 140 ignores `moz:scope`.
+   */
+  hasChromeScope(): Promise<boolean>;
   /** Does what a click on the add-on's toolbar button does (Firefox's own triggerAction). */
   clickToolbarButton(): Promise<void>;
   /** The page the sidebar shows, or null when it is closed. */
@@ -126,15 +131,20 @@ export async function launchFirefox(
   if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);
   const origin = `moz-extension://${uuid}`;
 
-  async function chrome(expression: string): Promise<unknown> {
+  /** The browser window's chrome context, where this Firefox's BiDi gives access to it. */
+  async function browserWindow(): Promise<string | undefined> {
     const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
       contexts: { context: string; url: string }[];
     };
-    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    return tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
+  }
+
+  async function chrome(expression: string): Promise<unknown> {
+    const window = await browserWindow();
     if (!window) throw new Error('no browser window');
     const { result } = (await bidi.send('script.evaluate', {
       expression,
-      target: { context: window.context },
+      target: { context: window },
       awaitPromise: true,
     })) as { result: { type: string; result?: { value?: unknown }; exceptionDetails?: object } };
     if (result.type !== 'success') throw new Error(JSON.stringify(result.exceptionDetails));
@@ -146,6 +156,7 @@ export async function launchFirefox(
     id,
     origin,
     chrome,
+    hasChromeScope: async () => (await browserWindow()) !== undefined,
     async openPanelTab() {
       const page = await browser.newPage();
       // BiDi reports no load for a tab that moves into the extension process: start the

@@ -91,7 +91,12 @@ run('a term clicked on the page opens in the sidebar page', async ({ ff }) => {
   await expect.poll(() => highlightedTexts(page)).toContain('慶盛樞紐');
 });
 
-run('the toolbar button toggles the sidebar on the panel page', async ({ ff }) => {
+run('the toolbar button toggles the sidebar on the panel page', async ({ ff, skip }) => {
+  // Clicking the toolbar needs the browser window's chrome context, which only a Firefox whose
+  // BiDi gives access to it has (153 does, 140 ESR does not): said in the output, not passed.
+  if (!(await ff.hasChromeScope())) {
+    skip(`Firefox ${await ff.browser.version()}: WebDriver BiDi gives no chrome context here`);
+  }
   const panel = await ff.openPanelTab();
   const page = await ff.openFixture('/news-zh-TW.html');
   await page.bringToFront();
