@@ -1,7 +1,10 @@
 // Mutation testing of the pure core (`npm run test:mutation`; docs/testing.md). Not part of `npm test`.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  testRunner: 'vitest',
+  // Stryker's Vitest runner, which also tells the tests when a mutant's run times out
+  // (tests/mutation/deadline-runner.mjs).
+  testRunner: 'vitest-deadline',
+  plugins: ['@stryker-mutator/vitest-runner', './tests/mutation/deadline-runner.mjs'],
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
   concurrency: 2,
@@ -33,5 +36,7 @@ export default {
   disableTypeChecks: 'src/{match,anchor,search,db}/*.ts',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
-  timeoutMS: 2000,
+  // 2,000 ms, plus the margin after which Stryker's timer stops a run the worker did not end
+  // itself at the deadline (DEADLINE_MARGIN_MS in tests/mutation/deadline-runner.mjs).
+  timeoutMS: 3000,
 };

@@ -65,7 +65,7 @@ export default defineConfig({
       'tests/unit/db/mutation*.test.ts',
       'tests/unit/corpus/glossary.test.ts',
     ],
-    setupFiles: ['tests/unit/setup.ts'],
+    setupFiles: ['tests/unit/setup.ts', 'tests/mutation/deadline-setup.ts'],
     // Read by tests that run fewer property checks under mutation testing.
     env: { MUTATION_TESTING: '1' },
     // One worker reused across the files of a run: much less start-up per mutant.
