@@ -3,8 +3,8 @@
  * panel and saved; a news page shows its terms next to the resolution's; the card's button opens
  * the panel on the term in that document, with the document's sentence; a note on it; the
  * document exported, deleted and imported again; deleted for good — its highlights go, the note
- * stays, marked as from a deleted document. Then "Use this page": the article of the reader's tab
- * becomes a document, and a tab that is no article says so.
+ * stays, marked as from a deleted document. The same round for an English document and for one
+ * made with "Use this page" (the article of the reader's tab); a tab that is no article says so.
  */
 
 import { readFileSync } from 'node:fs';
@@ -13,10 +13,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import type { browser } from 'wxt/browser';
+import { splitDocument } from '../../src/documents/split.ts';
 import {
   cardNodes,
   centreOfHighlighted,
   clickAxNode,
+  type Extension,
   expect,
   FIXTURES_DIR,
   highlightedTexts,
@@ -40,6 +42,115 @@ async function documentsView(panel: Page): Promise<void> {
 
 const rows = (panel: Page) => panel.locator('.doc-item');
 const ours = async (page: Page) => (await readHighlights(page))['document-0'] ?? [];
+
+interface Round {
+  news: Page;
+  panel: Page;
+  title: string;
+  /** The document's text as saved (its sentences are what the term's view must show). */
+  text: string;
+  term: string;
+  /** The document's highlights on `news` while it is saved. */
+  expected: string[];
+  shot?: string;
+}
+
+/**
+ * What follows a save, the same for every way a document comes in: the card on the news page
+ * names the document and opens the panel on the term, whose view shows the document's sentences
+ * with it; a note on the first; export, delete and import give the same document back (the note's
+ * link leads to the term again); deleted for good, its highlights go and the note stays, marked.
+ */
+async function roundTrip(ext: Extension, r: Round): Promise<void> {
+  const { news, panel, title, term } = r;
+  const sentences = splitDocument(r.text)
+    .flatMap((p) => p.sentences.map((s) => ({ ...s, paragraph: p.number })))
+    .filter((s) => s.text.includes(term));
+  const first = sentences[0];
+  if (!first) throw new Error(`the document has no sentence with ${term}`);
+
+  // The card names the document; its button opens the panel on the term in that document.
+  await news.bringToFront();
+  const point = await centreOfHighlighted(news, term);
+  if (!point) throw new Error(`no highlight for ${term}`);
+  await news.mouse.move(point.x, point.y);
+  const card = () => cardNodes(news, term);
+  await expect.poll(async () => (await card()).length > 0).toBe(true);
+  expect((await card()).map((n) => n.name).join(' ')).toContain(title);
+  const open = (await card()).find((n) => n.role === 'button' && n.name === 'Open in panel');
+  if (!open) throw new Error('no Open in panel button');
+  await clickAxNode(news, open);
+  const focus = () =>
+    ext.worker.evaluate(async () => (await chrome.storage.session.get('focus')).focus);
+  await expect.poll(focus).toMatchObject({ termId: expect.stringMatching(/^doc-\w{8}\.t\d+$/) });
+  await news.keyboard.press('Escape');
+
+  // The panel shows the term with the document's sentences that use it, in order.
+  const view = await ext.openPanelTab();
+  await view.setViewportSize({ width: 400, height: 800 });
+  await expect.poll(() => view.locator('#term-title').textContent()).toBe(term);
+  expect(await view.locator('.user-term .meta').textContent()).toContain(title);
+  const shown = await view.locator('.passages .sentence').allTextContents();
+  expect(shown.map((s) => s.trim())).toEqual(sentences.map((s) => s.text.trim()));
+
+  // A note on its first sentence: linked to the term and the sentence, by name.
+  await view
+    .getByRole('button', { name: /^Note on this/ })
+    .first()
+    .click();
+  const body = `${term}: to follow up.`;
+  await view.locator('.passages textarea').fill(body);
+  await view.getByRole('button', { name: 'Save', exact: true }).click();
+  const note = view.locator('.notes .note, ul.notes > li.note').first();
+  await expect.poll(() => note.count()).toBe(1);
+  await expect
+    .poll(() => note.locator('.chip').allTextContents())
+    .toEqual([term, `${title} · Paragraph ${first.paragraph}, sentence ${first.number}`]);
+  if (r.shot) await screenshot(view, r.shot);
+
+  // Exported, deleted and imported again: the same document, terms and ids.
+  await documentsView(panel);
+  const count = await rows(panel).count();
+  await panel.getByRole('button', { name: title, exact: true }).click();
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export document', exact: true }).click(),
+  ]);
+  const file = await readFile(await download.path(), 'utf8');
+  expect(JSON.parse(file)).toMatchObject({ format: 'nansha-lens-document', version: 1 });
+  await panel.getByRole('button', { name: 'Delete document', exact: true }).click();
+  await panel.getByRole('button', { name: 'Yes, delete it', exact: true }).click();
+  await expect.poll(() => rows(panel).count()).toBe(count - 1);
+  await expect.poll(() => ours(news)).toEqual([]);
+  await panel.getByLabel('Import a document').setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await expect.poll(() => rows(panel).count()).toBe(count);
+  await expect.poll(() => ours(news), { timeout: 15_000 }).toEqual(r.expected);
+  await view.reload();
+  await expect.poll(() => view.locator('#term-title').textContent()).toBe(term);
+  await expect.poll(() => view.locator('.note .chip').first().textContent()).toBe(term);
+
+  // Deleted for good: its highlights go; the note stays, marked.
+  await panel.getByRole('button', { name: title, exact: true }).click();
+  await panel.getByRole('button', { name: 'Delete document', exact: true }).click();
+  await panel.getByRole('button', { name: 'Yes, delete it', exact: true }).click();
+  await expect.poll(() => rows(panel).count()).toBe(count - 1);
+  await expect.poll(() => ours(news)).toEqual([]);
+  await view.getByRole('button', { name: 'Notes', exact: true }).click();
+  const kept = view.locator('li.note', { hasText: body });
+  await expect.poll(() => kept.count()).toBe(1);
+  await expect
+    .poll(() => kept.locator('.chip.orphan').allTextContents())
+    .toEqual(['from a deleted document', 'from a deleted document']);
+  await kept.locator('.term-chip').click();
+  await expect
+    .poll(() => view.locator('#term-title').textContent())
+    .toBe('Term of a deleted document');
+  expect(await view.locator('li.note').count()).toBe(1);
+}
 
 describe('a document of ones own, from the text to the page and back', () => {
   test.scoped({ lang: 'en' });
@@ -70,102 +181,25 @@ describe('a document of ones own, from the text to the page and back', () => {
       await expect.poll(() => rows(panel).count(), { timeout: 15_000 }).toBe(2);
 
       // The open page takes the document's terms at once, in the document's own highlight.
-      await expect
-        .poll(() => ours(news), { timeout: 15_000 })
-        .toEqual(['明湖实验室', '明湖实验室', '临江科学城', '一廊两谷三片区']);
+      const expected = ['明湖实验室', '明湖实验室', '临江科学城', '一廊两谷三片区'];
+      await expect.poll(() => ours(news), { timeout: 15_000 }).toEqual(expected);
       expect(await highlightedTexts(news)).toContain('南沙方案');
 
-      // The card names the document; its button opens the panel on the term in that document.
-      await news.bringToFront();
-      const point = await centreOfHighlighted(news, '明湖实验室');
-      if (!point) throw new Error('no highlight for 明湖实验室');
-      await news.mouse.move(point.x, point.y);
-      const card = () => cardNodes(news, '明湖实验室');
-      await expect.poll(async () => (await card()).length > 0).toBe(true);
-      expect((await card()).map((n) => n.name).join(' ')).toContain(TITLE);
-      const open = (await card()).find((n) => n.role === 'button' && n.name === 'Open in panel');
-      if (!open) throw new Error('no Open in panel button');
-      await clickAxNode(news, open);
-      const focus = () =>
-        ext.worker.evaluate(async () => (await chrome.storage.session.get('focus')).focus);
-      await expect
-        .poll(focus)
-        .toMatchObject({ termId: expect.stringMatching(/^doc-\w{8}\.t\d+$/) });
-      const termId = ((await focus()) as { termId: string }).termId;
-      await news.keyboard.press('Escape');
-
-      // The panel shows the term with the document's sentences that use it.
-      const view = await ext.openPanelTab();
-      await view.setViewportSize({ width: 400, height: 800 });
-      await expect.poll(() => view.locator('#term-title').textContent()).toBe('明湖实验室');
-      expect(await view.locator('.user-term .meta').textContent()).toContain(TITLE);
-      const sentences = await view.locator('.passages .sentence').allTextContents();
-      expect(sentences).toHaveLength(3);
-      expect(sentences[0]).toContain('明湖实验室是临江科学城的核心平台');
-
-      // A note on its first sentence: linked to the term and the sentence, by name.
-      await view
-        .getByRole('button', { name: /^Note on this/ })
-        .first()
-        .click();
-      await view.locator('.passages textarea').fill('明湖实验室的成果转化值得跟踪。');
-      await view.getByRole('button', { name: 'Save', exact: true }).click();
-      const note = view.locator('.notes .note, ul.notes > li.note').first();
-      await expect.poll(() => note.count()).toBe(1);
-      await expect
-        .poll(() => note.locator('.chip').allTextContents())
-        .toEqual(['明湖实验室', `${TITLE} · Paragraph 3, sentence 3`]);
-      await screenshot(view, 'panel-document-term-en');
-
-      // Exported, deleted and imported again: the same document, terms and ids (the note's link
-      // leads to the term again).
-      await documentsView(panel);
-      await panel.getByRole('button', { name: TITLE, exact: true }).click();
-      const [download] = await Promise.all([
-        panel.waitForEvent('download'),
-        panel.getByRole('button', { name: 'Export document', exact: true }).click(),
-      ]);
-      const file = await readFile(await download.path(), 'utf8');
-      expect(JSON.parse(file)).toMatchObject({ format: 'nansha-lens-document', version: 1 });
-      await panel.getByRole('button', { name: 'Delete document', exact: true }).click();
-      await panel.getByRole('button', { name: 'Yes, delete it', exact: true }).click();
-      await expect.poll(() => rows(panel).count()).toBe(1);
-      await expect.poll(() => ours(news)).toEqual([]);
-      await panel.getByLabel('Import a document').setInputFiles({
-        name: download.suggestedFilename(),
-        mimeType: 'application/json',
-        buffer: Buffer.from(file),
+      await roundTrip(ext, {
+        news,
+        panel,
+        title: TITLE,
+        text: TEXT,
+        term: '明湖实验室',
+        expected,
+        shot: 'panel-document-term-en',
       });
-      await expect.poll(() => rows(panel).count()).toBe(2);
-      await expect
-        .poll(() => ours(news), { timeout: 15_000 })
-        .toEqual(['明湖实验室', '明湖实验室', '临江科学城', '一廊两谷三片区']);
-      await view.reload();
-      await expect.poll(() => view.locator('#term-title').textContent()).toBe('明湖实验室');
-
-      // Deleted for good: its highlights go, the resolution's stay; the note stays, marked.
-      await panel.getByRole('button', { name: TITLE, exact: true }).click();
-      await panel.getByRole('button', { name: 'Delete document', exact: true }).click();
-      await panel.getByRole('button', { name: 'Yes, delete it', exact: true }).click();
-      await expect.poll(() => ours(news)).toEqual([]);
       expect(await highlightedTexts(news)).toEqual(['南沙方案']);
-      await view.getByRole('button', { name: 'Notes', exact: true }).click();
-      const kept = view.locator('li.note', { hasText: '明湖实验室的成果转化值得跟踪。' });
-      await expect.poll(() => kept.count()).toBe(1);
-      await expect
-        .poll(() => kept.locator('.chip.orphan').allTextContents())
-        .toEqual(['from a deleted document', 'from a deleted document']);
-      await kept.locator('.term-chip').click();
-      await expect
-        .poll(() => view.locator('#term-title').textContent())
-        .toBe('Term of a deleted document');
-      expect(await view.locator('li.note').count()).toBe(1);
-      expect(termId).toMatch(/\.t\d+$/);
     },
   );
 
   run(
-    'an English document: pasted, its capitalised names and quoted phrase proposed, highlighted, opened',
+    'an English document: its capitalised names and quoted phrase proposed, then the same round',
     async ({ ext }) => {
       const news = await ext.openFixture('/doc-news-en.html');
       const panel = await ext.openPanelTab();
@@ -186,36 +220,27 @@ describe('a document of ones own, from the text to the page and back', () => {
       }
       await panel.getByRole('button', { name: 'Save document', exact: true }).click();
       await expect.poll(() => rows(panel).count(), { timeout: 15_000 }).toBe(2);
-      await expect
-        .poll(() => ours(news), { timeout: 15_000 })
-        .toEqual([
-          'Riverside Innovation Corridor',
-          'Riverside Innovation Corridor',
-          'cross-border data pilot',
-        ]);
+      const expected = [
+        'Riverside Innovation Corridor',
+        'Riverside Innovation Corridor',
+        'cross-border data pilot',
+      ];
+      await expect.poll(() => ours(news), { timeout: 15_000 }).toEqual(expected);
 
-      await news.bringToFront();
-      const point = await centreOfHighlighted(news, 'cross-border data pilot');
-      if (!point) throw new Error('no highlight for cross-border data pilot');
-      await news.mouse.move(point.x, point.y);
-      const card = () => cardNodes(news, 'cross-border data pilot');
-      await expect.poll(async () => (await card()).length > 0).toBe(true);
-      expect((await card()).map((n) => n.name).join(' ')).toContain('Riverside corridor plan');
-      const open = (await card()).find((n) => n.role === 'button' && n.name === 'Open in panel');
-      if (!open) throw new Error('no Open in panel button');
-      await clickAxNode(news, open);
-      const view = await ext.openPanelTab();
-      await expect
-        .poll(() => view.locator('#term-title').textContent())
-        .toBe('cross-border data pilot');
-      expect(await view.locator('.passages .sentence').allTextContents()).toEqual([
-        'The district will apply for a "cross-border data pilot" so that firms in the corridor can serve customers abroad.',
-      ]);
+      await roundTrip(ext, {
+        news,
+        panel,
+        title: 'Riverside corridor plan',
+        text: TEXT_EN,
+        term: 'cross-border data pilot',
+        expected,
+      });
+      expect(await highlightedTexts(news)).toEqual([]);
     },
   );
 
   run(
-    'Use this page: the article of the reader’s tab becomes the text; a tab with none says so',
+    'Use this page: the tab’s article becomes a document that goes the same round; no article, said so',
     async ({ ext }) => {
       const panel = await ext.openPanelTab();
       // Only the panel's own tab: no page to read.
@@ -245,6 +270,7 @@ describe('a document of ones own, from the text to the page and back', () => {
       expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
       // Kept with a term of the reader's own: the page it came from shows it.
+      const kept = await text.inputValue();
       await panel.getByRole('button', { name: 'Find terms', exact: true }).click();
       await panel.getByRole('textbox', { name: 'Add a term', exact: true }).fill('成果转化基金');
       await panel.getByRole('button', { name: 'Add', exact: true }).click();
@@ -252,6 +278,14 @@ describe('a document of ones own, from the text to the page and back', () => {
       await expect.poll(() => rows(panel).count(), { timeout: 15_000 }).toBe(2);
       expect(await rows(panel).nth(1).textContent()).toContain('doc-news-linjiang.html');
       await expect.poll(() => ours(article), { timeout: 15_000 }).toContain('成果转化基金');
+      await roundTrip(ext, {
+        news: article,
+        panel,
+        title: '明湖实验室首批成果发布',
+        text: kept,
+        term: '成果转化基金',
+        expected: await ours(article),
+      });
       await panel.getByRole('button', { name: 'Add document', exact: true }).click();
 
       // A page that is a list of links, not an article: said so, the text kept as it was.
