@@ -76,7 +76,7 @@ export const DOCUMENT_LIMITS = {
 } as const;
 
 /** Why "Use this page" found no text to add (each has its own message in the panel). */
-export type PageArticleError = 'not-a-page' | 'cannot-read' | 'no-article' | 'too-long';
+export type PageArticleError = 'not-a-page' | 'pdf' | 'cannot-read' | 'no-article' | 'too-long';
 
 /** What "Use this page" reads from the reader's tab (src/page/article.ts). */
 export type PageArticle =

@@ -27,7 +27,8 @@ export function articleText(root: Element): string {
 }
 
 export function extractArticle(doc: Document): PageArticle {
-  // A PDF in the browser's viewer, an image, a feed: no document Readability can read.
+  // A PDF in the browser's viewer has its own message; an image or a feed cannot be read.
+  if (doc.contentType === 'application/pdf') return { ok: false, error: 'pdf' };
   if (!doc.documentElement || doc.contentType !== 'text/html') {
     return { ok: false, error: 'cannot-read' };
   }

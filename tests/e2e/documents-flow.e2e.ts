@@ -297,6 +297,27 @@ describe('a document of ones own, from the text to the page and back', () => {
         .poll(() => panel.getByRole('alert').first().textContent())
         .toBe('No article found on this page. Paste the text you want instead.');
       expect(await text.inputValue()).toBe('已有的文字');
+
+      // A PDF in the browser's viewer: said so, with what to do instead; the text kept.
+      const pdf = await ext.context.newPage();
+      await pdf.goto(ext.server.url('/documents/corridor-report.pdf'));
+      await pdf.bringToFront();
+      await panel.getByRole('button', { name: 'Use this page', exact: true }).click();
+      await expect
+        .poll(() => panel.getByRole('alert').first().textContent())
+        .toContain('This tab shows a PDF');
+      expect(await text.inputValue()).toBe('已有的文字');
+
+      // A browser page (chrome://): not a web page, said so; the text kept.
+      await panel.getByRole('textbox', { name: 'Text', exact: true }).fill('另一段文字');
+      const browserPage = await ext.context.newPage();
+      await browserPage.goto('chrome://version');
+      await browserPage.bringToFront();
+      await panel.getByRole('button', { name: 'Use this page', exact: true }).click();
+      await expect
+        .poll(() => panel.getByRole('alert').first().textContent())
+        .toContain('is not a web page that can be read');
+      expect(await text.inputValue()).toBe('另一段文字');
     },
   );
 });

@@ -18,7 +18,7 @@ const articleSchema = v.variant('ok', [
   }),
   v.object({
     ok: v.literal(false),
-    error: v.picklist(['not-a-page', 'cannot-read', 'no-article', 'too-long']),
+    error: v.picklist(['not-a-page', 'pdf', 'cannot-read', 'no-article', 'too-long']),
   }),
 ]);
 
@@ -38,7 +38,7 @@ export async function readPageArticle(tabId: number | undefined): Promise<PageAr
     const parsed = v.safeParse(articleSchema, injected?.result);
     return parsed.success ? parsed.output : { ok: false, error: 'cannot-read' };
   } catch {
-    // The browser refused (a PDF viewer, the Web Store, a page that errored).
-    return { ok: false, error: 'cannot-read' };
+    // The browser refused: a PDF viewer that takes no script, the Web Store, a page that errored.
+    return { ok: false, error: /\.pdf(?:[?#]|$)/i.test(tab.url) ? 'pdf' : 'cannot-read' };
   }
 }

@@ -75,6 +75,7 @@ export function AddDocumentView() {
           (
             {
               'not-a-page': 'usePageNotAPage',
+              pdf: 'usePagePdf',
               'cannot-read': 'usePageCannotRead',
               'no-article': 'usePageNoArticle',
               'too-long': 'usePageTooLong',
