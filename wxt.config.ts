@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
@@ -92,6 +92,15 @@ export default defineConfig({
     startUrls: [`http://127.0.0.1:${DEMO_PORT}/news-zh-CN.html`],
   },
   hooks: {
+    // pdf.js's predefined CMaps for Chinese PDFs whose fonts are not embedded (UniGB-UCS2-H…),
+    // read by the panel only when a PDF is opened (docs/decisions/104-pdf-files.md).
+    'build:publicAssets': async (_wxt, files) => {
+      const dir = join(import.meta.dirname, 'node_modules/pdfjs-dist/cmaps');
+      for (const name of await readdir(dir)) {
+        if (!/GB|CNS|B5|ETen|HK|Identity|LICENSE/.test(name)) continue;
+        files.push({ absoluteSrc: join(dir, name), relativeDest: `cmaps/${name}` });
+      }
+    },
     // A text of the resolution that lacks a sentence, or a stale Traditional text, fails the build
     // with the sentence's id (docs/translation.md).
     'build:before': async () => {

@@ -320,4 +320,83 @@ describe('a document of ones own, from the text to the page and back', () => {
       expect(await text.inputValue()).toBe('另一段文字');
     },
   );
+  run(
+    'a PDF file: its paragraphs read by pdf.js, loaded only then; terms proposed and highlighted; a locked PDF and a scan say so',
+    async ({ ext }) => {
+      const news = await ext.openFixture('/doc-news-linjiang.html');
+      await expect.poll(() => highlightedTexts(news)).toEqual(['南沙方案']);
+      const panel = await ext.openPanelTab();
+      await documentsView(panel);
+      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      // Every script the panel parses, dynamic imports included, and every worker it starts.
+      const cdp = await ext.context.newCDPSession(panel);
+      const parsed: string[] = [];
+      cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
+      panel.on('worker', (w) => parsed.push(w.url()));
+      await cdp.send('Debugger.enable');
+      const loaded = () => [
+        ...new Set(parsed.filter((u) => /\/pdf-[\w-]+\.js$|pdf\.worker/.test(u))),
+      ];
+      // The panel opened without pdf.js.
+      expect(loaded()).toEqual([]);
+
+      const file = panel.getByLabel('Or read a file (.txt, .md, .html, .pdf)');
+      const text = panel.getByRole('textbox', { name: 'Text', exact: true });
+      const pdf = (name: string) => ({
+        name,
+        mimeType: 'application/pdf',
+        buffer: readFileSync(join(FIXTURES_DIR, 'documents', name)),
+      });
+      await file.setInputFiles(pdf('locked.pdf'));
+      await expect
+        .poll(() => panel.getByRole('alert').first().textContent(), { timeout: 15_000 })
+        .toContain('“locked.pdf” is protected by a password');
+      expect(await text.inputValue()).toBe('');
+      await file.setInputFiles(pdf('scan.pdf'));
+      await expect
+        .poll(() => panel.getByRole('alert').first().textContent())
+        .toContain('“scan.pdf” has no text to read');
+      expect(await text.inputValue()).toBe('');
+
+      // A Chinese PDF over two pages, its font not embedded: wrapped lines joined, page numbers
+      // dropped, the paragraph that crosses the page break whole.
+      await file.setInputFiles(pdf('linjiang-plan.pdf'));
+      await expect.poll(() => text.inputValue(), { timeout: 15_000 }).not.toBe('');
+      const read = await text.inputValue();
+      expect(splitDocument(read).map((p) => p.text.slice(0, 5))).toEqual([
+        '临江科学城',
+        '为加快建设',
+        '明湖实验室',
+        '设立成果转',
+        '各有关单位',
+      ]);
+      expect(read).toContain('《江北新区国土空间总体规划》落地见效');
+      expect(read).toContain('人才公寓保障。区财政每年安排专项资金');
+      expect(read).not.toMatch(/- \d -/);
+      expect(await panel.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe(
+        'linjiang-plan',
+      );
+      expect(loaded()).toEqual([
+        expect.stringMatching(/\/chunks\/pdf-/),
+        expect.stringMatching(/\/pdf\.worker/),
+      ]);
+
+      await panel
+        .getByRole('textbox', { name: 'Title', exact: true })
+        .fill('临江科学城建设三年行动方案');
+      await panel.getByRole('button', { name: 'Find terms', exact: true }).click();
+      const box = (name: string) => panel.getByRole('checkbox', { name, exact: true });
+      for (const name of ['江北新区国土空间总体规划', '一廊两谷三片区', '临江科学城']) {
+        await expect.poll(() => box(name).isChecked(), { timeout: 15_000 }).toBe(true);
+      }
+      // A name seen twice is proposed, not pre-checked: the reader checks it.
+      expect(await box('明湖实验室').isChecked()).toBe(false);
+      await box('明湖实验室').check();
+      await panel.getByRole('button', { name: 'Save document', exact: true }).click();
+      await expect.poll(() => rows(panel).count(), { timeout: 15_000 }).toBe(2);
+      await expect
+        .poll(() => ours(news), { timeout: 15_000 })
+        .toEqual(expect.arrayContaining(['明湖实验室', '一廊两谷三片区']));
+    },
+  );
 });

@@ -142,7 +142,7 @@ describe('in the English UI', () => {
       expect(await panel.locator('.review').count()).toBe(0);
 
       // A binary file (a .txt full of NULs), then an HTML file: only its text is kept.
-      const file = panel.getByLabel('Or read a file (.txt, .md, .html)');
+      const file = panel.getByLabel('Or read a file (.txt, .md, .html, .pdf)');
       await file.setInputFiles({
         name: 'scan.txt',
         mimeType: 'text/plain',
@@ -151,7 +151,7 @@ describe('in the English UI', () => {
       await expect
         .poll(() => alertText(panel))
         .toBe(
-          '“scan.txt” is not a text file Nansha Lens can read: choose a .txt, .md or .html file.',
+          '“scan.txt” is not a file Nansha Lens can read: choose a .txt, .md, .html or .pdf file.',
         );
       const textBox = panel.getByRole('textbox', { name: 'Text', exact: true });
       expect(await textBox.inputValue()).toBe('   ');

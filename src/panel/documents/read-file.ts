@@ -1,16 +1,18 @@
 /**
- * A file chosen as a document's text: .txt, .md or .html, up to DOCUMENT_LIMITS.fileBytes. HTML
- * is parsed with DOMParser (no script runs, nothing loads) and only its text is kept, a block per
- * line. A binary or undecodable file is refused with a reason the panel puts in words.
+ * A file chosen as a document's text: .txt, .md, .html or .pdf, up to DOCUMENT_LIMITS.fileBytes.
+ * HTML is parsed with DOMParser (no script runs, nothing loads) and only its text is kept, a block
+ * per line; a PDF's text layer is read by pdf.js, loaded only then (read-pdf.ts). Another binary or
+ * an undecodable file is refused with a reason the panel puts in words.
  */
 import { DOCUMENT_LIMITS } from '../../documents/types.ts';
 
 export type FileRead =
   | { ok: true; text: string; name: string }
-  | { ok: false; name: string; reason: 'too-large' | 'unreadable' };
+  | { ok: false; name: string; reason: 'too-large' | 'unreadable' | 'locked' | 'no-text' };
 
 const TEXT_NAME = /\.(txt|text|md|markdown)$/i;
 const HTML_NAME = /\.(html?|xhtml)$/i;
+const PDF_NAME = /\.pdf$/i;
 
 /** Bytes as text: UTF-8 (a BOM or none), UTF-16 with a BOM, else GB 18030; undefined if binary. */
 export function decodeText(bytes: Uint8Array): string | undefined {
@@ -72,6 +74,11 @@ export function htmlText(html: string): string {
 export async function readDocumentFile(file: File): Promise<FileRead> {
   const name = file.name;
   if (file.size > DOCUMENT_LIMITS.fileBytes) return { ok: false, name, reason: 'too-large' };
+  if (PDF_NAME.test(name) || file.type === 'application/pdf') {
+    const { readPdf } = await import('./read-pdf.ts');
+    const pdf = await readPdf(new Uint8Array(await file.arrayBuffer()));
+    return pdf.ok ? { ok: true, name, text: pdf.text } : { ok: false, name, reason: pdf.reason };
+  }
   const html = HTML_NAME.test(name) || file.type === 'text/html';
   if (!html && !TEXT_NAME.test(name) && !file.type.startsWith('text/')) {
     return { ok: false, name, reason: 'unreadable' };

@@ -55,7 +55,11 @@ export function AddDocumentView() {
       setTextError(
         read.reason === 'too-large'
           ? t('fileTooLarge', [read.name, mb(file.size), mb(DOCUMENT_LIMITS.fileBytes)])
-          : t('fileUnreadable', read.name),
+          : read.reason === 'locked'
+            ? t('pdfLocked', read.name)
+            : read.reason === 'no-text'
+              ? t('pdfNoText', read.name)
+              : t('fileUnreadable', read.name),
       );
       return;
     }
@@ -194,7 +198,7 @@ export function AddDocumentView() {
         <span>{t('documentFileLabel')}</span>
         <input
           type="file"
-          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          accept=".txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf"
           onChange={(e) => void readFile(e.target as HTMLInputElement)}
         />
       </label>
