@@ -3,6 +3,7 @@
  * (a refusal changes nothing) and through `guardWrite` (a full disk is a StorageFullError).
  */
 import { normalizeUrl } from '../anchor/url.ts';
+import { documentOf } from '../documents/types.ts';
 import { guardWrite } from './errors.ts';
 import { type NanshaDb, type Note, normalizeSource } from './schema.ts';
 
@@ -18,6 +19,18 @@ export interface NoteFilter {
   termId?: string;
   tag?: string;
   url?: string;
+  /** `RESOLUTION`, or a reader's document: notes naming one of its terms or sentences. */
+  docId?: string;
+}
+
+/** The `docId` of the resolution's own terms and sentences in a filter. */
+export const RESOLUTION = 'resolution';
+
+/** Whether a note names a term or a sentence of the document `docId` (`RESOLUTION` or an id). */
+export function noteInDocument(note: Note, docId: string): boolean {
+  return [...note.termIds, ...note.passageIds].some(
+    (id) => (documentOf(id) ?? RESOLUTION) === docId,
+  );
 }
 
 /** `a, b,, c ` → `['a', 'b', 'c']` (trimmed, no empties, no duplicates). */
@@ -94,7 +107,8 @@ export async function queryNotes(db: NanshaDb, filter: NoteFilter = {}): Promise
       (n) =>
         (!filter.termId || n.termIds.includes(filter.termId)) &&
         (!filter.tag || n.tags.includes(filter.tag)) &&
-        (!filter.url || n.source?.url === filter.url),
+        (!filter.url || n.source?.url === filter.url) &&
+        (!filter.docId || noteInDocument(n, filter.docId)),
     )
     .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
 }

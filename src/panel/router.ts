@@ -8,7 +8,15 @@ export type Route =
   | { view: 'term'; termId: string; lang?: PassageLanguage }
   | { view: 'document'; passageId?: string }
   | { view: 'page' }
-  | { view: 'notes'; termId?: string; tag?: string; url?: string; noteId?: string }
+  /** `docId`: `'resolution'` or a reader's document (notes naming its terms or sentences). */
+  | {
+      view: 'notes';
+      termId?: string;
+      tag?: string;
+      url?: string;
+      docId?: string;
+      noteId?: string;
+    }
   | { view: 'data' }
   /** The resolution and the reader's own documents (issue 15). */
   | { view: 'documents' }

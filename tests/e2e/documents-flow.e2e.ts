@@ -133,6 +133,22 @@ async function roundTrip(ext: Extension, r: Round): Promise<void> {
   await expect.poll(() => view.locator('#term-title').textContent()).toBe(term);
   await expect.poll(() => view.locator('.note .chip').first().textContent()).toBe(term);
 
+  // The Notes view filters by document: the note is under its document, not the resolution.
+  await view.getByRole('button', { name: 'Notes', exact: true }).click();
+  const byDocument = view.getByRole('combobox', { name: 'Document', exact: true });
+  await byDocument.selectOption({ label: title });
+  await expect.poll(() => view.locator('.notes-count').textContent()).toBe('Notes: 1');
+  expect(await view.locator('li.note').textContent()).toContain(body);
+  expect(
+    await view
+      .getByRole('combobox', { name: 'Term', exact: true })
+      .locator('option')
+      .allTextContents(),
+  ).toEqual(['All', term]);
+  await byDocument.selectOption({ label: 'The resolution' });
+  await expect.poll(() => view.locator('.notes-count').textContent()).toBe('Notes: 0');
+  expect(await view.locator('li.note').count()).toBe(0);
+
   // Deleted for good: its highlights go; the note stays, marked.
   await panel.getByRole('button', { name: title, exact: true }).click();
   await panel.getByRole('button', { name: 'Delete document', exact: true }).click();

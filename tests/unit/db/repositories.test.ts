@@ -8,6 +8,7 @@ import {
   deleteNote,
   parseTags,
   queryNotes,
+  RESOLUTION,
   restoreNote,
   updateNote,
 } from '../../../src/db/notes.ts';
@@ -73,6 +74,23 @@ describe('notes repository', () => {
     expect(bodies(await queryNotes(db, { url: 'https://e.org/p' }))).toEqual(['3']);
     expect(await allTags(db)).toEqual(['x', 'y']);
     expect(await allSources(db)).toEqual([{ url: 'https://e.org/p', title: 'P' }]);
+  });
+
+  it("filters by document: the resolution or a reader's document, by the terms or sentences a note names", async () => {
+    const db = fresh();
+    await createNote(db, { body: 'resolution term', termIds: ['gba'] }, 1);
+    await createNote(db, { body: 'doc term', termIds: ['doc-a1b2c3d4.t2'] }, 2);
+    await createNote(db, { body: 'doc sentence', passageIds: ['doc-a1b2c3d4.p3.s1'] }, 3);
+    await createNote(db, { body: 'other doc', termIds: ['doc-zzzzzzzz.t1'] }, 4);
+    await createNote(db, { body: 'both', termIds: ['gba', 'doc-zzzzzzzz.t1'] }, 5);
+    await createNote(db, { body: 'none' }, 6);
+    const bodies = async (docId: string, termId?: string) =>
+      (await queryNotes(db, { docId, ...(termId ? { termId } : {}) })).map((n) => n.body);
+    expect(await bodies(RESOLUTION)).toEqual(['both', 'resolution term']);
+    expect(await bodies('doc-a1b2c3d4')).toEqual(['doc sentence', 'doc term']);
+    expect(await bodies('doc-zzzzzzzz')).toEqual(['both', 'other doc']);
+    expect(await bodies('doc-zzzzzzzz', 'gba')).toEqual(['both']);
+    expect(await bodies('doc-00000000')).toEqual([]);
   });
 
   it('parses comma-separated tags (ASCII and Chinese commas)', () => {
