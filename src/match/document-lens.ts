@@ -15,11 +15,11 @@ import {
 } from '../documents/types.ts';
 import { T2S } from '../text/generated/t2s-glossary.data.ts';
 import { documentVariant, encodeDocumentTerms } from './document-code.ts';
-import { buildPrecheckSources, type PrecheckSources } from './precheck-source.ts';
+import { buildWindowPrecheck, type WindowPrecheckSources } from './precheck-source.ts';
 
 export { decodeDocumentTerms, encodeDocumentTerms } from './document-code.ts';
 
-export const DOCUMENT_LENS_VERSION = 1;
+export const DOCUMENT_LENS_VERSION = 2;
 
 /** A document as pages show it: its highlight's colour, its title on the card. */
 export interface LensDocument {
@@ -38,8 +38,8 @@ export interface DocumentLens {
   resolution: boolean;
   /** The enabled documents that have terms. */
   docs: LensDocument[];
-  /** Windows of every form of the terms (`precheck-source.ts`); null: no term at all. */
-  precheck: PrecheckSources | null;
+  /** Windows of every form of the terms (`buildWindowPrecheck`); null: no term at all. */
+  precheck: WindowPrecheckSources | null;
 }
 
 /** The compile: what pages read, and the terms, coded by `encodeDocumentTerms` (document-code.ts). */
@@ -115,14 +115,10 @@ export function compileDocumentLens(
     docs.push({ id: d.id, title: d.title, colour: documentColour(d.colour) });
     kept.push(...list);
   }
-  let precheck: PrecheckSources | null = null;
+  let precheck: WindowPrecheckSources | null = null;
   if (kept.length > 0) {
-    const sources = buildPrecheckSources(kept, T2S);
-    // A trie of no window is '' (which matches everything) or a lookahead of nothing.
-    precheck = {
-      han: sources.han.startsWith('(?=[])') ? NEVER : sources.han,
-      latin: sources.latin === '' ? NEVER : sources.latin,
-    };
+    const sources = buildWindowPrecheck(kept, T2S);
+    precheck = { ...sources, latin: sources.latin === '' ? NEVER : sources.latin };
   }
   const coded = encodeDocumentTerms(kept);
   const body = { v: DOCUMENT_LENS_VERSION, resolution, docs, precheck } as const;

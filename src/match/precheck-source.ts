@@ -114,6 +114,53 @@ export function buildPrecheckSources(terms: readonly Term[], t2s: string): Prech
   };
 }
 
+/** The reader's documents' precheck: Chinese windows for a set, Latin ones as a RegExp source. */
+export interface WindowPrecheckSources {
+  /** The folded Chinese windows, separated by spaces (a window holds none). */
+  windows: string;
+  /** Pairs of characters, a raw one then the folded one it stands for (Traditional forms, full-width punctuation), for the windows' characters. */
+  fold: string;
+  /** As `PrecheckSources.latin`. */
+  latin: string;
+}
+
+/**
+ * The precheck of many terms (a reader's documents: up to 50 × 500): the same windows, but the
+ * Chinese ones looked up in a set by `createWindowPrecheck`, since a RegExp of a thousand windows
+ * with whitespace allowed between characters takes Chromium 50–100 ms to compile on every
+ * Chinese page (docs/decisions/101-document-lens.md). Whitespace in a window is dropped: the
+ * lookup skips whitespace in the text.
+ */
+export function buildWindowPrecheck(terms: readonly Term[], t2s: string): WindowPrecheckSources {
+  const { fold } = buildFoldTables(t2s);
+  const windows = new Set<string>();
+  for (const t of terms) {
+    for (const v of t.variants) {
+      const key = foldString(v.form, fold);
+      const first = key.charCodeAt(0);
+      if (key === '' || (first < 0x250 && isLatinWord(first))) continue;
+      const window = rarestWindow(key).replaceAll(String.fromCharCode(SEPARATOR), '');
+      if (window !== '') windows.add(window);
+    }
+  }
+  const chars = new Set([...windows].join(''));
+  const pairs: string[] = [];
+  for (let raw = 0; raw < 0x10000; raw++) {
+    const f = fold[raw] as number;
+    if (f === raw || f === IGNORABLE || f === SEPARATOR) continue;
+    const folded = String.fromCharCode(f);
+    if (chars.has(folded)) pairs.push(String.fromCharCode(raw) + folded);
+  }
+  return {
+    windows: [...windows].join(' '),
+    fold: pairs.join(''),
+    latin: buildPrecheckSources(terms, t2s).latin,
+  };
+}
+
+const isLatinWord = (f: number) =>
+  (f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a) || f >= 0xc0;
+
 /** The characters a token stands for (a class's members, or the character itself). */
 function classChars(token: string): string[] {
   if (!token.startsWith('[')) return [token.replace(/^\\/, '')];

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageNotesStatus } from '../anchor/types.ts';
-import { createPrecheck } from '../match/precheck.ts';
+import { createWindowPrecheck } from '../match/precheck.ts';
 import type { PageReport } from '../match/report.ts';
 import type { TabMessage } from '../messaging/contract.ts';
 import { sendToBackground } from '../messaging/send.ts';
@@ -201,7 +201,7 @@ function precheckOf(
   const resolution = documents?.resolution ?? true;
   const sources = documents?.precheck;
   if (!sources) return resolution ? builtIn : () => false;
-  let own: ((text: string) => boolean) | undefined = createPrecheck(sources);
+  let own: ((text: string) => boolean) | undefined = createWindowPrecheck(sources);
   const ours = (text: string) => {
     try {
       return own?.(text) ?? false;

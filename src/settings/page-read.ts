@@ -47,10 +47,11 @@ export function asDocumentLens(value: unknown): DocumentLens | undefined {
   const v = value as Record<string, unknown>;
   const p = v.precheck as Record<string, unknown> | null;
   const ok =
-    v.v === 1 &&
+    v.v === 2 &&
     isString(v.hash) &&
     typeof v.resolution === 'boolean' &&
-    (p === null || (typeof p === 'object' && isString(p.han) && isString(p.latin))) &&
+    (p === null ||
+      (typeof p === 'object' && isString(p.windows) && isString(p.fold) && isString(p.latin))) &&
     Array.isArray(v.docs) &&
     v.docs.every(isLensDocument);
   return ok ? (v as unknown as DocumentLens) : undefined;

@@ -13,7 +13,7 @@ import type { UserDocument, UserTerm } from '../../src/documents/types.ts';
 import { compileDocumentLens, decodeDocumentTerms } from '../../src/match/document-lens.ts';
 import { PRECHECK } from '../../src/match/generated/precheck.data.ts';
 import { createMatcher } from '../../src/match/matcher.ts';
-import { createPrecheck } from '../../src/match/precheck.ts';
+import { createPrecheck, createWindowPrecheck } from '../../src/match/precheck.ts';
 import { generatedText, htmlText } from './matcher.bench.ts';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -107,7 +107,10 @@ export function runDocumentLensBench(log: (line: string) => void = console.log):
   const all = [...glossary, ...own];
   const stored = JSON.stringify(lens).length;
   const storedTerms = JSON.stringify(coded).length;
-  const precheckChars = (lens.precheck?.han.length ?? 0) + (lens.precheck?.latin.length ?? 0);
+  const precheckChars =
+    (lens.precheck?.windows.length ?? 0) +
+    (lens.precheck?.fold.length ?? 0) +
+    (lens.precheck?.latin.length ?? 0);
 
   const text = generatedText(1_000_000);
   const glossaryOnly = createMatcher(glossary);
@@ -131,14 +134,14 @@ export function runDocumentLensBench(log: (line: string) => void = console.log):
   // time, as a new page has).
   const ownPrecheck = lens.precheck;
   const firstLookGlossary = time(() => createPrecheck(PRECHECK)(text));
-  const firstLookDocuments = ownPrecheck ? time(() => createPrecheck(ownPrecheck)(text)) : 0;
+  const firstLookDocuments = ownPrecheck ? time(() => createWindowPrecheck(ownPrecheck)(text)) : 0;
   const quiet = 'Today we cook braised pork with soy sauce and sugar. '.repeat(400);
-  const quietDocuments = ownPrecheck ? time(() => createPrecheck(ownPrecheck)(quiet)) : 0;
+  const quietDocuments = ownPrecheck ? time(() => createWindowPrecheck(ownPrecheck)(quiet)) : 0;
   const quietGlossary = time(() => createPrecheck(PRECHECK)(quiet));
   // A Chinese page without terms (the cooking fixture's text, repeated): the Chinese RegExps compile.
   const cooking = htmlText(readFileSync(new URL('tests/fixtures/cooking-zh.html', ROOT), 'utf8'));
   const quietZh = cooking.repeat(Math.ceil(20_000 / cooking.length));
-  const quietZhDocuments = ownPrecheck ? time(() => createPrecheck(ownPrecheck)(quietZh)) : 0;
+  const quietZhDocuments = ownPrecheck ? time(() => createWindowPrecheck(ownPrecheck)(quietZh)) : 0;
   const quietZhGlossary = time(() => createPrecheck(PRECHECK)(quietZh));
 
   const ms = (x: number) => `${x.toFixed(2)} ms`;

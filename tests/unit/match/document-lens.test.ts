@@ -8,7 +8,7 @@ import {
   userTermToTerm,
 } from '../../../src/match/document-lens.ts';
 import { createMatcher } from '../../../src/match/matcher.ts';
-import { createPrecheck } from '../../../src/match/precheck.ts';
+import { createWindowPrecheck } from '../../../src/match/precheck.ts';
 
 // The reader's documents compiled for pages: the terms the matcher gets, and their precheck.
 const doc = (id: string, over: Partial<UserDocument> = {}): UserDocument => ({
@@ -106,13 +106,28 @@ describe('the documents for pages', () => {
     ).toBeNull();
     const chinese = compileDocumentLens([doc(A)], terms, true).lens.precheck;
     if (!chinese) throw new Error('no precheck');
-    const passes = createPrecheck(chinese);
+    const passes = createWindowPrecheck(chinese);
     expect(passes('We report on the economy, data and trade of the region.')).toBe(false);
     expect(passes('大力发展低空经济。')).toBe(true);
     expect(passes('大力發展低空經濟。')).toBe(true);
     const english = compileDocumentLens([doc(B)], terms, true).lens.precheck;
     if (!english) throw new Error('no precheck');
-    expect(createPrecheck(english)('这是一篇没有术语的中文报道。')).toBe(false);
+    expect(createWindowPrecheck(english)('这是一篇没有术语的中文报道。')).toBe(false);
+  });
+
+  it('have a precheck that skips whitespace inside a Chinese term, as the matcher does, and nothing else', () => {
+    const { lens } = compileDocumentLens([doc(A)], [userTerm(A, 1, '低空经济')], true);
+    if (!lens.precheck) throw new Error('no precheck');
+    const passes = createWindowPrecheck(lens.precheck);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\s/.test(ch))
+        expect(passes(`发展低空${ch}${ch}经济。`), `U+${c.toString(16)}`).toBe(true);
+    }
+    for (const ch of [',', 'a', '的', '·', '。', '0'])
+      expect(passes(`发展低空${ch}经济。`)).toBe(false);
+    expect(passes('低空經濟')).toBe(true);
+    expect(passes('低空经')).toBe(false);
   });
 
   it('give the same value for the same documents, and another when anything changes', () => {
@@ -170,6 +185,25 @@ describe('the documents’ precheck is a superset of their matcher', () => {
   const word = fc.array(latin, { minLength: 1, maxLength: 7 }).map((a) => a.join(''));
   const englishForm = fc.array(word, { minLength: 1, maxLength: 4 }).map((a) => a.join(' '));
   const form = fc.oneof(chineseForm, englishForm);
+  /** Simplified ↔ Traditional among the characters above, as the matcher folds them. */
+  const SWAP: Record<string, string> = {
+    区: '區',
+    區: '区',
+    发: '發',
+    發: '发',
+    规: '規',
+    規: '规',
+    则: '則',
+    則: '则',
+    湾: '灣',
+    灣: '湾',
+    据: '據',
+    动: '動',
+    济: '濟',
+    经: '經',
+    条: '條',
+    例: '例',
+  };
   const around = fc.array(fc.oneof(han, latin, fc.constantFrom(' ', '，', '\n', '-', '“', '。')), {
     maxLength: 12,
   });
@@ -180,16 +214,21 @@ describe('the documents’ precheck is a superset of their matcher', () => {
         fc.array(form, { minLength: 1, maxLength: 6 }),
         around,
         around,
-        (forms, before, after) => {
+        fc.integer({ min: 2, max: 5 }),
+        (forms, before, after, gap) => {
           const user: UserTerm[] = forms.map((f, i) => userTerm(A, i + 1, f));
           const { lens, terms } = compileDocumentLens([doc(A)], user, true);
           if (!lens.precheck) return false;
-          const passes = createPrecheck(lens.precheck);
+          const passes = createWindowPrecheck(lens.precheck);
           const matcher = createMatcher(decodeDocumentTerms(terms));
           for (const f of forms) {
             const text = `${before.join('')}${f}${after.join('')}`;
             if (matcher.find(text).length > 0 && !passes(text)) return false;
             if (!passes(f)) return false;
+            // Written in the other script, and wrapped across lines between its characters.
+            const other = [...f].map((c) => SWAP[c] ?? c);
+            const wrapped = `${before.join('')}${other.map((c, i) => (i % gap === 1 ? `\n ${c}` : c)).join('')}${after.join('')}`;
+            if (matcher.find(wrapped).length > 0 && !passes(wrapped)) return false;
           }
           return true;
         },
