@@ -27,18 +27,21 @@ const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
  * pass over its text, counts on a page without terms: the folding RegExps run only where the text
  * has something to fold (docs/decisions/004-precheck.md).
  */
-function prepare(raw: string): string {
+export function prepare(raw: string): string {
   let text = raw;
   if (TO_FOLD.test(text)) text = text.replace(IGNORABLES, '').replace(WIDE, toAscii);
   return text.toLowerCase();
 }
 
+/** May `text` hold a term? `prepared`: the text is `prepare`d already (two prechecks share it). */
+export type Precheck = (text: string, prepared?: boolean) => boolean;
+
 /** The precheck as a predicate. Each RegExp is compiled on first use. */
-export function createPrecheck(sources: PrecheckSources): (text: string) => boolean {
+export function createPrecheck(sources: PrecheckSources): Precheck {
   let han: RegExp | undefined;
   let latin: RegExp | undefined;
-  return (raw) => {
-    const text = prepare(raw);
+  return (raw, prepared) => {
+    const text = prepared ? raw : prepare(raw);
     if (HAS_HAN.test(text)) {
       // Its windows allow whitespace between characters (a line wrap inside a term).
       han ??= new RegExp(sources.han);
@@ -54,7 +57,7 @@ export function createPrecheck(sources: PrecheckSources): (text: string) => bool
  * set, along the text's characters folded and with whitespace skipped, as the RegExp's `\s*`
  * would; built on first use.
  */
-export function createWindowPrecheck(sources: WindowPrecheckSources): (text: string) => boolean {
+export function createWindowPrecheck(sources: WindowPrecheckSources): Precheck {
   let windows: Set<string> | undefined;
   /** Flags of the windows' characters, and raw code units folded to one of them (0: itself). */
   let chars: Uint8Array;
@@ -93,8 +96,8 @@ export function createWindowPrecheck(sources: WindowPrecheckSources): (text: str
     }
     return false;
   };
-  return (raw) => {
-    const text = prepare(raw);
+  return (raw, prepared) => {
+    const text = prepared ? raw : prepare(raw);
     if (HAS_HAN.test(text) && sources.windows !== '' && hasWindow(text)) return true;
     latin ??= new RegExp(sources.latin);
     return latin.test(text);

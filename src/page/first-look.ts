@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageNotesStatus } from '../anchor/types.ts';
-import { createWindowPrecheck } from '../match/precheck.ts';
+import { createWindowPrecheck, type Precheck, prepare } from '../match/precheck.ts';
 import type { PageReport } from '../match/report.ts';
 import type { TabMessage } from '../messaging/contract.ts';
 import { sendToBackground } from '../messaging/send.ts';
@@ -26,11 +26,11 @@ export interface FirstLook {
  * `builtIn`: the resolution's precheck, which says whether a text may hold one of its terms; the
  * reader's documents bring their own (in the settings), looked at only when they have terms.
  */
-export function createFirstLook(builtIn: (text: string) => boolean): FirstLook {
+export function createFirstLook(builtIn: Precheck): FirstLook {
   const scriptStart = performance.now();
   let settings: PageSettings | undefined;
   /** The precheck of what is highlighted now: the resolution's, the documents', or both. */
-  let mayContain: (text: string) => boolean = builtIn;
+  let mayContain: Precheck = builtIn;
   /** The highlight settings the lens runs with: other ones start it again. */
   let current = '';
   let sentinel: Sentinel | undefined;
@@ -194,23 +194,25 @@ function alive(): boolean {
  * the documents' where they have terms (compiled on first use; a source that does not compile
  * counts as no term).
  */
-function precheckOf(
-  builtIn: (text: string) => boolean,
-  documents: PageSettings['documents'],
-): (text: string) => boolean {
+function precheckOf(builtIn: Precheck, documents: PageSettings['documents']): Precheck {
   const resolution = documents?.resolution ?? true;
   const sources = documents?.precheck;
   if (!sources) return resolution ? builtIn : () => false;
-  let own: ((text: string) => boolean) | undefined = createWindowPrecheck(sources);
-  const ours = (text: string) => {
+  let own: Precheck | undefined = createWindowPrecheck(sources);
+  const ours: Precheck = (text, prepared) => {
     try {
-      return own?.(text) ?? false;
+      return own?.(text, prepared) ?? false;
     } catch {
       own = undefined;
       return false;
     }
   };
-  return resolution ? (text) => builtIn(text) || ours(text) : ours;
+  if (!resolution) return ours;
+  // The text folded once for both.
+  return (text, prepared) => {
+    const folded = prepared ? text : prepare(text);
+    return builtIn(folded, true) || ours(folded, true);
+  };
 }
 
 /** What lens.js left in this isolated world, once it has run. */

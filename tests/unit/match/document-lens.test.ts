@@ -7,8 +7,9 @@ import {
   encodeDocumentTerms,
   userTermToTerm,
 } from '../../../src/match/document-lens.ts';
+import { PRECHECK } from '../../../src/match/generated/precheck.data.ts';
 import { createMatcher } from '../../../src/match/matcher.ts';
-import { createWindowPrecheck } from '../../../src/match/precheck.ts';
+import { createPrecheck, createWindowPrecheck, prepare } from '../../../src/match/precheck.ts';
 
 // The reader's documents compiled for pages: the terms the matcher gets, and their precheck.
 const doc = (id: string, over: Partial<UserDocument> = {}): UserDocument => ({
@@ -128,6 +129,30 @@ describe('the documents for pages', () => {
       expect(passes(`发展低空${ch}经济。`)).toBe(false);
     expect(passes('低空經濟')).toBe(true);
     expect(passes('低空经')).toBe(false);
+  });
+
+  it('have a precheck that gives the same answer on a text folded once for both prechecks', () => {
+    const { lens } = compileDocumentLens(
+      [doc(A)],
+      [userTerm(A, 1, '低空经济'), userTerm(A, 2, 'Data Corridor')],
+      true,
+    );
+    if (!lens.precheck) throw new Error('no precheck');
+    const ours = createWindowPrecheck(lens.precheck);
+    const builtIn = createPrecheck(PRECHECK);
+    for (const text of [
+      'ＤＡＴＡ CORRIDOR',
+      'data\u00adcorridor',
+      '低空\u200b經濟',
+      '南沙方案',
+      'GBA',
+      'nothing',
+    ]) {
+      expect(ours(prepare(text), true)).toBe(ours(text));
+      expect(builtIn(prepare(text), true)).toBe(builtIn(text));
+    }
+    expect(ours('ＤＡＴＡ CORRIDOR')).toBe(true);
+    expect(builtIn('南沙方案')).toBe(true);
   });
 
   it('give the same value for the same documents, and another when anything changes', () => {
