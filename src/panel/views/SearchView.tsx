@@ -212,8 +212,15 @@ function Result({ hit, query }: { hit: Hit; query: string }) {
       : { text: shown.text, ranges: inField(shown.field) };
     return (
       <>
-        {source ? <span class="result-meta result-source">{source}</span> : null}
-        <span class="result-meta">{t('paragraphSentence', [p, s])}</span>
+        <span class="result-meta">
+          {source ? (
+            <>
+              <span class="result-source">{source}</span>
+              {' · '}
+            </>
+          ) : null}
+          {t('paragraphSentence', [p, s])}
+        </span>
         <span class="result-text" lang={shown.lang}>
           <Highlighted text={text.text} ranges={text.ranges} />
         </span>
