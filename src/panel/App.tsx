@@ -51,7 +51,7 @@ export function App({ db }: { db: NanshaDb }) {
   const [focus] = useFocus();
   const router = useRouter({ view: 'search' });
   const matcher = useMemo(() => createMatcher(glossary), []);
-  const [index, indexVersion, notesReady] = useSearchIndex(db, matcher);
+  const [index, indexVersion, notesReady, documentTitles] = useSearchIndex(db, matcher);
   const [deleted, setDeleted] = useState<Note | null>(null);
   /** Why a delete or an Undo was refused (a full disk…): nothing changed, Undo stays offered. */
   const [failure, setFailure] = useState<string | null>(null);
@@ -88,6 +88,7 @@ export function App({ db }: { db: NanshaDb }) {
     index,
     indexVersion,
     notesReady,
+    documentTitles,
     async removeNote(note) {
       let removed: Note | undefined;
       try {
@@ -219,7 +220,7 @@ export function App({ db }: { db: NanshaDb }) {
           ) : route.view === 'add-document' ? (
             <AddDocumentView />
           ) : route.view === 'user-document' ? (
-            <UserDocumentView docId={route.docId} />
+            <UserDocumentView docId={route.docId} passageId={route.passageId} />
           ) : (
             <NotesView route={route} />
           )}

@@ -13,8 +13,13 @@ export interface Panel {
   index: SearchIndex;
   /** Bumped whenever the index changes, so searches run again. */
   indexVersion: number;
-  /** False until the notes are in the index (passages and terms are there from the start). */
+  /**
+   * False until the notes and the reader's documents are in the index (the resolution's passages
+   * and the glossary's terms are there from the start).
+   */
   notesReady: boolean;
+  /** The reader's documents' titles by id (search results say which document they come from). */
+  documentTitles: ReadonlyMap<string, string>;
   /** Deletes a note and offers Undo. */
   removeNote(note: Note): Promise<void>;
 }

@@ -21,7 +21,8 @@ export type Route =
   /** The resolution and the reader's own documents (issue 15). */
   | { view: 'documents' }
   | { view: 'add-document' }
-  | { view: 'user-document'; docId: string }
+  /** `passageId`: a sentence to scroll to and mark (`doc-x.p3.s6`, a search result). */
+  | { view: 'user-document'; docId: string; passageId?: string }
   /** A new note on a quote taken from a page (the draft waits in session storage). */
   | { view: 'compose' };
 

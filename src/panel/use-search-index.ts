@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { glossary } from '../corpus/glossary.ts';
 import { resolution } from '../corpus/resolution.ts';
 import { passageText } from '../corpus/translations.ts';
+import { allDocuments, type DocumentWithTerms } from '../db/documents.ts';
 import {
   notesStamp,
   readIndexSnapshot,
@@ -11,7 +12,7 @@ import {
 } from '../db/index-snapshot.ts';
 import type { NanshaDb } from '../db/schema.ts';
 import type { Matcher } from '../match/matcher.ts';
-import { corpusIndex, noteDoc } from '../search/docs.ts';
+import { corpusIndex, DocumentRecords, noteDoc } from '../search/docs.ts';
 import type { SearchIndex } from '../search/engine.ts';
 import { type IndexSnapshot, restoreSnapshot, takeSnapshot } from '../search/snapshot.ts';
 
@@ -33,14 +34,41 @@ const SAVE_AFTER_MS = 2000;
  * The search index: passages and terms built when the panel opens; the notes restored from the
  * snapshot the last panel kept, or read and added when there is none; then, whenever the notes'
  * stamp changes (in this panel or another page), read again and added, replaced or removed one
- * by one (docs/decisions/070-panel-index-snapshot.md). The flag is false until the notes are in.
+ * by one (docs/decisions/070-panel-index-snapshot.md). The reader's documents are read when the
+ * panel opens and again whenever they change: only a document added, changed or deleted has its
+ * records added or removed (docs/decisions/102-document-search.md); they are never in the
+ * snapshot. The flag is false until the notes and the documents are in; the map gives each
+ * document's title by its id.
  */
-export function useSearchIndex(db: NanshaDb, matcher: Matcher): [SearchIndex, number, boolean] {
+export function useSearchIndex(
+  db: NanshaDb,
+  matcher: Matcher,
+): [SearchIndex, number, boolean, ReadonlyMap<string, string>] {
   const [index] = useState(() =>
     corpusIndex(resolution, glossary, matcher, [], (id) => passageText(id, 'en')?.text),
   );
   const [version, setVersion] = useState(0);
-  const [ready, setReady] = useState(false);
+  const [notesIn, setNotesIn] = useState(false);
+  const [documentsIn, setDocumentsIn] = useState(false);
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    const records = new DocumentRecords(index);
+    const apply = (all: DocumentWithTerms[]) => {
+      const changed = records.sync(all);
+      setTitles(new Map(all.map((d) => [d.document.id, d.document.title])));
+      if (changed) setVersion((v) => v + 1);
+      setDocumentsIn(true);
+    };
+    const subscription = liveQuery(() => allDocuments(db)).subscribe({
+      next: apply,
+      error: (error) => {
+        // Search goes on without the documents rather than waiting for ever.
+        console.error('Nansha Lens: documents query failed', error);
+        setDocumentsIn(true);
+      },
+    });
+    return () => subscription.unsubscribe();
+  }, [db, index]);
   useEffect(() => {
     const seen = new Map<string, number>();
     /** The restored snapshot, whose notes go into `seen` only when the notes are next read. */
@@ -62,7 +90,7 @@ export function useSearchIndex(db: NanshaDb, matcher: Matcher): [SearchIndex, nu
     };
     const changed = () => {
       setVersion((v) => v + 1);
-      setReady(true);
+      setNotesIn(true);
     };
     const refresh = async () => {
       const { stamp, notes } = await readNotesStamped(db);
@@ -113,5 +141,5 @@ export function useSearchIndex(db: NanshaDb, matcher: Matcher): [SearchIndex, nu
       subscription.unsubscribe();
     };
   }, [db, index]);
-  return [index, version, ready];
+  return [index, version, notesIn && documentsIn, titles];
 }

@@ -1,7 +1,18 @@
-/** Search documents for the resolution's sentences, the glossary's terms and the user's notes. */
+/**
+ * Search documents for the resolution's sentences, the glossary's terms, the reader's own
+ * documents' sentences and terms, and the user's notes.
+ */
 import type { Term } from '../corpus/glossary.ts';
 import type { Resolution } from '../corpus/parse.ts';
+import { splitDocument } from '../documents/split.ts';
+import {
+  documentOf,
+  documentPassageId,
+  type UserDocument,
+  type UserTerm,
+} from '../documents/types.ts';
 import type { Matcher } from '../match/matcher.ts';
+import { fold } from '../text/search-fold.ts';
 import { type IndexOptions, type SearchDoc, SearchIndex } from './engine.ts';
 
 /** A sentence's text in another language (our English), or undefined where there is none. */
@@ -62,19 +73,144 @@ export function noteDoc(note: IndexedNote): SearchDoc {
   };
 }
 
-/** The index over the corpus and the glossary, with term marking by the matcher. */
+/** What the index reads of a reader's document and its kept terms (db/documents.ts). */
+export interface IndexedDocument {
+  document: Pick<UserDocument, 'id' | 'text' | 'added'> & { updated?: number };
+  terms: readonly Pick<UserTerm, 'id' | 'name' | 'forms' | 'passageIds'>[];
+}
+
+/** The number of a document term's id (`doc-x.t12` → 12). */
+const termNumber = (id: string, fallback: number): number =>
+  Number(/\.t(\d+)$/.exec(id)?.[1] ?? fallback);
+
+/**
+ * One document per sentence of a reader's document (`doc-x.p3.s6`, linked to the document's terms
+ * it holds, as `UserTerm.passageIds` says), then one per kept term: its name, then its other forms
+ * (Traditional or Simplified, English). All in the document's group (`added`): after the
+ * resolution's and the glossary's, whatever the order documents were added to the index in.
+ */
+export function documentDocs(doc: IndexedDocument): SearchDoc[] {
+  const { id, text, added } = doc.document;
+  const linked = new Map<string, string[]>();
+  for (const term of doc.terms) {
+    for (const p of term.passageIds) {
+      const ids = linked.get(p);
+      if (ids) ids.push(term.id);
+      else linked.set(p, [term.id]);
+    }
+  }
+  const out: SearchDoc[] = [];
+  for (const p of splitDocument(text)) {
+    for (const s of p.sentences) {
+      const passageId = documentPassageId(id, s.id);
+      out.push({
+        kind: 'passage',
+        id: passageId,
+        fields: [s.text],
+        termIds: linked.get(passageId) ?? [],
+        rank: out.length,
+        group: added,
+      });
+    }
+  }
+  doc.terms.forEach((term, i) => {
+    const forms = term.forms.map((f) => f.form).filter((f) => f !== term.name);
+    out.push({
+      kind: 'term',
+      id: term.id,
+      fields: [term.name, ...new Set(forms)],
+      termIds: [term.id],
+      rank: termNumber(term.id, i),
+      group: added,
+    });
+  });
+  return out;
+}
+
+/** What decides a document's records: its text (through `updated`, every save sets it), its terms. */
+const recordsKey = ({ document, terms }: IndexedDocument): string =>
+  JSON.stringify([document.updated ?? document.text, document.added, document.text.length, terms]);
+
+/**
+ * Keeps the reader's documents' records in an index in step with the documents as stored: each
+ * `sync` adds the records of a document added or changed (after removing its old ones) and
+ * removes those of a document deleted; the others are left as they are.
+ */
+export class DocumentRecords {
+  private readonly seen = new Map<string, { key: string; docs: SearchDoc[] }>();
+  private readonly index: SearchIndex;
+  constructor(index: SearchIndex) {
+    this.index = index;
+  }
+
+  /** Brings the index to `all` (every document there is); false when nothing changed. */
+  sync(all: readonly IndexedDocument[]): boolean {
+    let changed = false;
+    const ids = new Set<string>();
+    for (const doc of all) {
+      const id = doc.document.id;
+      ids.add(id);
+      const key = recordsKey(doc);
+      const old = this.seen.get(id);
+      if (old?.key === key) continue;
+      for (const d of old?.docs ?? []) this.index.remove(d.kind, d.id);
+      const docs = documentDocs(doc);
+      for (const d of docs) this.index.add(d);
+      this.seen.set(id, { key, docs });
+      changed = true;
+    }
+    for (const [id, old] of this.seen) {
+      if (ids.has(id)) continue;
+      for (const d of old.docs) this.index.remove(d.kind, d.id);
+      this.seen.delete(id);
+      changed = true;
+    }
+    return changed;
+  }
+}
+
+/** Where a document term's forms occur in `text` (folded, as its passages were found). */
+export function formRanges(
+  text: string,
+  forms: readonly string[],
+): { start: number; end: number }[] {
+  const folded = fold(text);
+  const out: { start: number; end: number }[] = [];
+  for (const form of forms) {
+    const key = fold(form);
+    if (key === '') continue;
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length))
+      out.push({ start: at, end: at + key.length });
+  }
+  return out;
+}
+
+/**
+ * The index over the corpus, the glossary, the reader's documents and the notes. Terms are marked
+ * by the matcher; a document's terms by their forms, as the index holds them now.
+ */
 export function corpusIndex(
   resolution: Resolution,
   glossary: readonly Term[],
   matcher: Matcher,
   notes: readonly IndexedNote[] = [],
   english?: Translate,
+  documents: readonly IndexedDocument[] = [],
 ): SearchIndex {
   const options: IndexOptions = {
-    termRanges: (text, termId) => matcher.find(text).filter((m) => m.termId === termId),
+    termRanges: (text, termId) =>
+      documentOf(termId)
+        ? formRanges(text, index.get('term', termId)?.fields ?? [])
+        : matcher.find(text).filter((m) => m.termId === termId),
   };
-  return new SearchIndex(
-    [...passageDocs(resolution, matcher, english), ...termDocs(glossary), ...notes.map(noteDoc)],
+  const index: SearchIndex = new SearchIndex(
+    [
+      ...passageDocs(resolution, matcher, english),
+      ...termDocs(glossary),
+      ...documents.flatMap(documentDocs),
+      ...notes.map(noteDoc),
+    ],
     options,
   );
+  return index;
 }

@@ -1,7 +1,8 @@
 /**
- * The panel's search: passages, terms and notes in one inverted index (inverted-index.ts). A query
- * is folded and split into parts (query.ts); a document must match every part (candidates.ts,
- * fuzzily within a few edits: fuzzy.ts); the matches are ranked (rank.ts) and marked (ranges.ts).
+ * The panel's search: passages and terms (the resolution's and the reader's documents') and notes
+ * in one inverted index (inverted-index.ts). A query is folded and split into parts (query.ts);
+ * a document must match every part (candidates.ts, fuzzily within a few edits: fuzzy.ts); the
+ * matches are ranked (rank.ts) and marked (ranges.ts).
  *
  * Pure: no DOM, no browser API (the bench runs it in Node).
  */
@@ -47,6 +48,11 @@ export class SearchIndex {
 
   has(kind: Kind, id: string): boolean {
     return this.index.has(kind, id);
+  }
+
+  /** The document of that kind and id, when it is in the index. */
+  get(kind: Kind, id: string): SearchDoc | undefined {
+    return this.index.get(kind, id);
   }
 
   /** Adds a document, or replaces the one with the same kind and id. */

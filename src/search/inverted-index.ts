@@ -124,6 +124,13 @@ export class InvertedIndex {
     return this.byKey.has(docKey(kind, id));
   }
 
+  /** The live document of that kind and id, or undefined. */
+  get(kind: Kind, id: string): SearchDoc | undefined {
+    this.keyLazy();
+    const num = this.byKey.get(docKey(kind, id));
+    return num === undefined ? undefined : this.entry(num)?.doc;
+  }
+
   /** The live document numbered `num` (undefined once removed). */
   entry(num: number): Entry | undefined {
     const e = this.entries[num];

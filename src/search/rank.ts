@@ -2,13 +2,13 @@
  * Ranking the documents that match every part of a query, best first: the whole query as one
  * substring (tier 0); every part exact (1); linked to a term the query names (2); fuzzy (3, fewer
  * edits first). Within a tier: terms by how closely they match, notes newest first, passages in
- * document order.
+ * document order (the resolution's, then each of the reader's documents').
  */
 import type { Cand } from './candidates.ts';
 import { allowedEdits, fuzzyFind, MAX_FUZZY_PATTERN } from './fuzzy.ts';
 import type { Entry, InvertedIndex } from './inverted-index.ts';
 import type { Part } from './query.ts';
-import { KINDS, type Kind, type Tier, type WindowSearch } from './types.ts';
+import { KINDS, type Kind, type SearchDoc, type Tier, type WindowSearch } from './types.ts';
 
 export interface Found {
   tier: Tier;
@@ -42,24 +42,34 @@ export function namedTerms(
   parts: readonly Part[],
   search?: WindowSearch,
 ): string[] {
-  const named: string[] = [];
+  const named: Entry[] = [];
   for (const [num, f] of found) {
     const entry = index.entry(num) as Entry;
     if (entry.doc.kind !== 'term' || f.tier !== 0) continue;
-    if (entry.folded.some((v) => v.trim() === folded)) named.push(entry.doc.id);
+    if (entry.folded.some((v) => v.trim() === folded)) named.push(entry);
   }
-  if (named.length > 0) return named;
+  if (named.length > 0) return inOrder(named);
   // A one-typo query that spells a whole term (南沙放案) names it too.
   const only = parts.length === 1 ? parts[0] : undefined;
-  if (!only?.han || only.text.length > MAX_FUZZY_PATTERN) return named;
+  if (!only?.han || only.text.length > MAX_FUZZY_PATTERN) return [];
   for (const [num, f] of found) {
     const entry = index.entry(num) as Entry;
     if (entry.doc.kind !== 'term' || f.tier !== 3) continue;
     const r = fuzzyFind(entry.folded, only.text, allowedEdits(only.text.length), { search });
-    if (r && r.start === 0 && r.end === entry.folded[r.field]?.length) named.push(entry.doc.id);
+    if (r && r.start === 0 && r.end === entry.folded[r.field]?.length) named.push(entry);
   }
-  return named;
+  return inOrder(named);
 }
+
+/** Documents in their place (group, rank, id), however the index numbered them. */
+const byPlace = (a: SearchDoc, b: SearchDoc): number =>
+  (a.group ?? 0) - (b.group ?? 0) ||
+  (a.rank ?? 0) - (b.rank ?? 0) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The named terms' ids, the glossary's first (in its order), then each document's. */
+const inOrder = (entries: Entry[]): string[] =>
+  entries.sort((a, b) => byPlace(a.doc, b.doc)).map((e) => e.doc.id);
 
 /** Adds the documents linked to the named terms (tier 2 unless already better). */
 export function addLinked(
@@ -120,7 +130,10 @@ function compare(kind: Kind, folded: string): (a: Sortable, b: Sortable) => numb
     if (ea !== eb) return ea - eb;
     if (a.field !== b.field) return a.field - b.field;
     if ((a.at === 0) !== (b.at === 0)) return a.at === 0 ? -1 : 1;
-    return (a.entry.folded[0]?.length ?? 0) - (b.entry.folded[0]?.length ?? 0);
+    return (
+      (a.entry.folded[0]?.length ?? 0) - (b.entry.folded[0]?.length ?? 0) ||
+      byPlace(a.entry.doc, b.entry.doc)
+    );
   };
   const within =
     kind === 'term'
@@ -131,6 +144,7 @@ function compare(kind: Kind, folded: string): (a: Sortable, b: Sortable) => numb
             a.field - b.field ||
             rankOf(b) - rankOf(a) ||
             (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : 0)
-        : (a: Sortable, b: Sortable) => rankOf(a) - rankOf(b);
+        : // Passages: the resolution's, then each document's, in document order.
+          (a: Sortable, b: Sortable) => byPlace(a.entry.doc, b.entry.doc);
   return (a, b) => a.tier - b.tier || a.edits - b.edits || within(a, b);
 }

@@ -11,6 +11,12 @@ export interface SearchDoc {
   termIds?: readonly string[];
   /** Notes: last change (newer first among equals). Passages and terms: document order. */
   rank?: number;
+  /**
+   * A reader's document's passages and terms: the document's place among them (when it was
+   * added), so that they come after the resolution's and the glossary's (none), one document after
+   * another, however the index was built (docs/decisions/102-document-search.md).
+   */
+  group?: number;
 }
 
 /** A marked range in `doc.fields[field]`, in original offsets. */

@@ -15,6 +15,10 @@ console.log(
 );
 (await import('./document-lens.bench.ts')).runDocumentLensBench();
 console.log(
+  '\n# documents in the search: 5 documents × 100,000 characters and 200 terms beside 10,000 notes (figures)\n',
+);
+(await import('./document-search.bench.ts')).runDocumentSearchBench();
+console.log(
   '\n# the panel in Chromium (goal: first result at 10,000 notes ≤ +150 ms against 1 note)\n',
 );
 await (await import('./panel.bench.ts')).runPanelBench();

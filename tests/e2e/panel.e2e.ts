@@ -36,7 +36,7 @@ test.skipIf(skipE2E)(
   'search: Simplified, Traditional, English and a typo find the right passages and terms',
   async ({ ext }) => {
     const panel = await openPanel(ext);
-    const box = panel.getByRole('searchbox', { name: '搜索决议、术语和笔记' });
+    const box = panel.getByRole('searchbox', { name: '搜索决议、你的文档、术语和笔记' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Traditional: 慶盛樞紐 finds the term and the passage, shown in Traditional, the term marked.

@@ -74,7 +74,9 @@ export function NoteCard({
                 disabled={label?.orphan === true}
                 onClick={() =>
                   router.go(
-                    docId ? { view: 'user-document', docId } : { view: 'document', passageId: id },
+                    docId
+                      ? { view: 'user-document', docId, passageId: id }
+                      : { view: 'document', passageId: id },
                   )
                 }
               >

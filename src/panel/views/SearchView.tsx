@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryIds, glossary, termById } from '../../corpus/glossary.ts';
 import { traditionalSameOffsets } from '../../corpus/passage-language.ts';
 import { paragraphById, sentenceById } from '../../corpus/passages.ts';
+import { documentOf } from '../../documents/types.ts';
 import { t, tn } from '../../i18n/t.ts';
 import type { Hit, Kind } from '../../search/engine.ts';
 import { queryLanguage } from '../../search/query-language.ts';
@@ -50,7 +51,11 @@ export function SearchView({ q }: { q: string }) {
 
   const open = (hit: Hit) => {
     const { kind, id } = hit.doc;
+    const docId = documentOf(id);
+    // A document's term opens its own Term view (TermView tells the two apart).
     if (kind === 'term') router.go({ view: 'term', termId: id });
+    else if (kind === 'passage' && docId)
+      router.go({ view: 'user-document', docId, passageId: id });
     else if (kind === 'passage') router.go({ view: 'document', passageId: id });
     else router.go({ view: 'notes', noteId: id });
   };
@@ -137,8 +142,10 @@ export function SearchView({ q }: { q: string }) {
  * A passage result in the language of the query: English words → its English text (field 1);
  * Traditional characters, or Han the scripts share in the 繁體 UI → Traditional; else the original.
  */
-function shownPassage(hit: Hit, query: string): { text: string; field: number; lang: string } {
+function shownPassage(hit: Hit, query: string): { text: string; field: number; lang?: string } {
   const { doc, ranges } = hit;
+  // A reader's document has one text, in its own language.
+  if (documentOf(doc.id)) return { text: doc.fields[0] ?? '', field: 0 };
   const language = queryLanguage(query);
   const inOriginal = ranges.some((r) => r.field === 0);
   const inEnglish = ranges.some((r) => r.field === 1);
@@ -153,12 +160,29 @@ function shownPassage(hit: Hit, query: string): { text: string; field: number; l
   return { text: doc.fields[0] ?? '', field: 0, lang: 'zh-CN' };
 }
 
+/** Paragraph and sentence numbers of a passage id (`p3.s6`, `doc-x.p3.s6`). */
+function passageNumbers(id: string): [number | string, number | string] {
+  const m = /p(\d+)\.s(\d+)$/.exec(id);
+  return m ? [Number(m[1]), Number(m[2])] : ['', ''];
+}
+
+/**
+ * "in <title>" for a result from one of the reader's documents; undefined for the resolution's
+ * and the glossary's, which keep their look (the panel's own document needs no label).
+ */
+function useSource(id: string): string | undefined {
+  const { documentTitles } = usePanel();
+  const docId = documentOf(id);
+  return docId ? t('searchInDocument', documentTitles.get(docId) ?? '…') : undefined;
+}
+
 function Result({ hit, query }: { hit: Hit; query: string }) {
   const { doc, ranges } = hit;
+  const source = useSource(doc.id);
   const inField = (f: number) => ranges.filter((r) => r.field === f);
   const fuzzy = hit.tier === 3 ? <span class="badge">{t('approximate')}</span> : null;
   if (doc.kind === 'term') {
-    const term = termById(doc.id);
+    const term = documentOf(doc.id) ? undefined : termById(doc.id);
     // The canonical form, and the variant that matched when it is another one.
     const other = ranges.find((r) => r.field > 0)?.field;
     return (
@@ -172,21 +196,33 @@ function Result({ hit, query }: { hit: Hit; query: string }) {
           </span>
         ) : null}
         {term ? <span class="result-meta">{categoryLabel(term.category)}</span> : null}
+        {source ? <span class="result-meta result-source">{source}</span> : null}
         {fuzzy}
       </>
     );
   }
   if (doc.kind === 'passage') {
-    const sentence = sentenceById(doc.id);
+    const sentence = documentOf(doc.id) ? undefined : sentenceById(doc.id);
     const paragraph = sentence ? paragraphById(sentence.paragraphId) : undefined;
+    const [p, s] = sentence ? [paragraph?.number ?? '', sentence.number] : passageNumbers(doc.id);
     const shown = shownPassage(hit, query);
+    // A long sentence of a reader's document is cut around its first mark.
+    const text = documentOf(doc.id)
+      ? snippet(shown.text, inField(shown.field), 200)
+      : { text: shown.text, ranges: inField(shown.field) };
     return (
       <>
         <span class="result-meta">
-          {t('paragraphSentence', [paragraph?.number ?? '', sentence?.number ?? ''])}
+          {source ? (
+            <>
+              <span class="result-source">{source}</span>
+              {' · '}
+            </>
+          ) : null}
+          {t('paragraphSentence', [p, s])}
         </span>
         <span class="result-text" lang={shown.lang}>
-          <Highlighted text={shown.text} ranges={inField(shown.field)} />
+          <Highlighted text={text.text} ranges={text.ranges} />
         </span>
         {fuzzy}
       </>

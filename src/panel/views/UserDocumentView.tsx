@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentFileText } from '../../db/document-file.ts';
 import { deleteDocument, getDocument } from '../../db/documents.ts';
 import { writeFailureMessage } from '../../db/errors.ts';
@@ -16,14 +16,24 @@ import { sourceLabel } from './DocumentsView.tsx';
 
 /**
  * One of the reader's documents: its title, source, terms and text (paragraphs numbered, as the
- * resolution's), Export, and Delete document (asked twice).
+ * resolution's), Export, and Delete document (asked twice). With `passageId` (a search result),
+ * that sentence is scrolled to and marked, as in the resolution's view.
  */
-export function UserDocumentView({ docId }: { docId: string }) {
+export function UserDocumentView({ docId, passageId }: { docId: string; passageId?: string }) {
   const { db, router } = usePanel();
   const doc = useLiveQuery(() => getDocument(db, docId).then((d) => d ?? null), [docId]);
   const paragraphs = useMemo(() => (doc ? splitDocument(doc.document.text) : []), [doc]);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const root = useRef<HTMLElement>(null);
+  const loaded = doc != null;
+  useEffect(() => {
+    if (!passageId || !loaded) return;
+    const target = root.current?.querySelector<HTMLElement>(`[data-passage="${passageId}"]`);
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  }, [passageId, loaded]);
 
   if (doc === undefined) return null;
   if (doc === null) return <p class="empty">{t('documentNotFound')}</p>;
@@ -42,7 +52,7 @@ export function UserDocumentView({ docId }: { docId: string }) {
   };
 
   return (
-    <section class="document user-document" aria-labelledby="doc-title">
+    <section class="document user-document" ref={root} aria-labelledby="doc-title">
       <div class="doc-head">
         <span
           class="swatch"
@@ -98,13 +108,21 @@ export function UserDocumentView({ docId }: { docId: string }) {
               {p.number}
             </span>
             <p>
-              {p.sentences.map((s) => (
-                <Fragment key={s.id}>
-                  <span class="sentence" id={`${document.id}.${s.id}`}>
-                    {s.text}
-                  </span>
-                </Fragment>
-              ))}
+              {p.sentences.map((s) => {
+                const id = `${document.id}.${s.id}`;
+                return (
+                  <Fragment key={s.id}>
+                    <span
+                      class={id === passageId ? 'sentence current' : 'sentence'}
+                      id={id}
+                      data-passage={id}
+                      tabIndex={-1}
+                    >
+                      {s.text}
+                    </span>
+                  </Fragment>
+                );
+              })}
             </p>
             <span class="visually-hidden">{t('paragraphN', p.number)}</span>
           </li>

@@ -4,8 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../src/corpus/glossary.ts';
 import { parseResolution } from '../../../src/corpus/parse.ts';
 import type { Note } from '../../../src/db/schema.ts';
+import { foldedSentences, termPassages } from '../../../src/documents/forms.ts';
+import { splitDocument } from '../../../src/documents/split.ts';
+import type { UserTermForm } from '../../../src/documents/types.ts';
 import { createMatcher } from '../../../src/match/matcher.ts';
-import { corpusIndex, noteDoc } from '../../../src/search/docs.ts';
+import {
+  corpusIndex,
+  DocumentRecords,
+  type IndexedDocument,
+  noteDoc,
+} from '../../../src/search/docs.ts';
 import type { SearchIndex } from '../../../src/search/engine.ts';
 import { restoreSnapshot, takeSnapshot } from '../../../src/search/snapshot.ts';
 
@@ -46,7 +54,38 @@ const QUERIES = [
   '湾区',
   '核实 policy',
   'zzz',
+  '临江科学城',
+  'Linjiang Science City',
+  '蓝湾',
+  'ferry',
 ];
+
+/** A reader's document as stored (texts written for this test; some share terms and sentences). */
+function userDoc(id: string, added: number, text: string, names: string[]): IndexedDocument {
+  const sentences = foldedSentences(splitDocument(text));
+  return {
+    document: { id, text, added, updated: added },
+    terms: names.map((name, i) => {
+      const forms: UserTermForm[] = [{ form: name, script: 'zh-Hans' }];
+      if (name === '临江科学城') forms.push({ form: 'Linjiang Science City', script: 'en' });
+      return { id: `${id}.t${i + 1}`, name, forms, passageIds: termPassages(id, sentences, forms) };
+    }),
+  };
+}
+const DOC_TEXTS = [
+  `临江科学城行动方案\n\n临江科学城对接${sentences[0]}\n蓝湾实验室落户南沙。`,
+  'Ferry plan\n\nThe Linjiang Science City ferry links the Greater Bay hub.',
+  `临江科学城二期\n\n${sentences[1]}蓝湾实验室二期。`,
+];
+const DOC_TERMS = [['临江科学城', '蓝湾实验室'], ['临江科学城'], ['蓝湾实验室', '南沙方案'], []];
+const docArb = (id: string, added: number) =>
+  fc
+    .record({ text: fc.constantFrom(...DOC_TEXTS), terms: fc.constantFrom(...DOC_TERMS) })
+    .map(({ text, terms }) => userDoc(id, added, text, terms));
+/** Two documents, each added at its own time (which orders them in results). */
+const DOC_ID = fc.constantFrom(['doc-aaaaaaaa', 2], ['doc-bbbbbbbb', 1]) as fc.Arbitrary<
+  [string, number]
+>;
 
 const noteArb = (id: string) =>
   fc
@@ -76,7 +115,9 @@ type Op =
   | { op: 'put'; note: Note }
   | { op: 'delete'; id: string }
   | { op: 'import'; notes: Note[] }
-  | { op: 'reopen' }
+  | { op: 'reopen'; documentsFirst: boolean }
+  | { op: 'saveDoc'; doc: IndexedDocument }
+  | { op: 'deleteDoc'; id: string }
   | { op: 'search'; q: string };
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   ID.chain(noteArb).map((note) => ({ op: 'put' as const, note })),
@@ -85,18 +126,29 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     .uniqueArray(ID, { minLength: 1, maxLength: 6 })
     .chain((ids) => fc.tuple(...ids.map(noteArb)))
     .map((notes) => ({ op: 'import' as const, notes })),
-  fc.constant({ op: 'reopen' as const }),
+  fc.boolean().map((documentsFirst) => ({ op: 'reopen' as const, documentsFirst })),
+  // Documents saved often: two of them, in either order, are then common.
+  {
+    arbitrary: DOC_ID.chain(([id, added]) => docArb(id, added)).map((doc) => ({
+      op: 'saveDoc' as const,
+      doc,
+    })),
+    weight: 3,
+  },
+  DOC_ID.map(([id]) => ({ op: 'deleteDoc' as const, id })),
   // A query between changes: a restored index has then made some of its notes and not others.
   fc.constantFrom(...QUERIES).map((q) => ({ op: 'search' as const, q })),
 );
 
-/** The panel's index over `notes`, rebuilt from nothing. */
-const fresh = (notes: Iterable<Note>) =>
+/** The panel's index over `notes` and `documents`, rebuilt from nothing. */
+const fresh = (notes: Iterable<Note>, documents: Iterable<IndexedDocument> = []) =>
   corpusIndex(
     resolution,
     glossary,
     matcher,
     [...notes].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    undefined,
+    [...documents].sort((a, b) => (a.document.id < b.document.id ? -1 : 1)),
   );
 
 function expectSameResults(actual: SearchIndex, expected: SearchIndex): void {
@@ -110,7 +162,10 @@ describe('the panel index kept between openings', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 12 }), (ops) => {
         const notes = new Map<string, Note>();
+        // The reader's documents: kept in step by DocumentRecords, never in the snapshot.
+        const documents = new Map<string, IndexedDocument>();
         let index = corpusIndex(resolution, glossary, matcher);
+        let records = new DocumentRecords(index);
         for (const o of ops) {
           if (o.op === 'put') {
             notes.set(o.note.id, o.note);
@@ -123,17 +178,28 @@ describe('the panel index kept between openings', () => {
               notes.set(n.id, n);
               index.add(noteDoc(n));
             }
+          } else if (o.op === 'saveDoc') {
+            documents.set(o.doc.document.id, o.doc);
+            records.sync([...documents.values()]);
+          } else if (o.op === 'deleteDoc') {
+            documents.delete(o.id);
+            records.sync([...documents.values()]);
           } else if (o.op === 'search') {
-            const expected = fresh(notes.values()).search(o.q);
+            const expected = fresh(notes.values(), documents.values()).search(o.q);
             expect(JSON.stringify(index.search(o.q)), o.q).toBe(JSON.stringify(expected));
           } else {
-            // The panel closes and opens again: the snapshot, through structured clone.
+            // The panel closes and opens again: the snapshot, through structured clone; the
+            // documents read before or after it is restored (two queries, either may end first).
             const snap = structuredClone(takeSnapshot(index));
+            expect(snap.ids.every((id) => notes.has(id))).toBe(true);
             index = corpusIndex(resolution, glossary, matcher);
+            records = new DocumentRecords(index);
+            if (o.documentsFirst) records.sync([...documents.values()]);
             expect(restoreSnapshot(index, snap)).toBe(true);
+            if (!o.documentsFirst) records.sync([...documents.values()]);
           }
         }
-        expectSameResults(index, fresh(notes.values()));
+        expectSameResults(index, fresh(notes.values(), documents.values()));
       }),
       // Fewer runs under mutation testing (vitest.mutation.config.ts): most mutants change the
       // kept index and the fresh one alike, so this test runs to the end for each of them.
