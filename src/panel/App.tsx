@@ -219,7 +219,7 @@ export function App({ db }: { db: NanshaDb }) {
           ) : route.view === 'add-document' ? (
             <AddDocumentView />
           ) : route.view === 'user-document' ? (
-            <UserDocumentView docId={route.docId} />
+            <UserDocumentView docId={route.docId} passageId={route.passageId} />
           ) : (
             <NotesView route={route} />
           )}

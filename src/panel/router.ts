@@ -13,7 +13,8 @@ export type Route =
   /** The resolution and the reader's own documents (issue 15). */
   | { view: 'documents' }
   | { view: 'add-document' }
-  | { view: 'user-document'; docId: string }
+  /** `passageId`: a paragraph (`p3`) or sentence (`p3.s2`) of the document, scrolled to and marked. */
+  | { view: 'user-document'; docId: string; passageId?: string }
   /** A new note on a quote taken from a page (the draft waits in session storage). */
   | { view: 'compose' };
 

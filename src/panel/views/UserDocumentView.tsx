@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentFileText } from '../../db/document-file.ts';
 import { deleteDocument, getDocument } from '../../db/documents.ts';
 import { writeFailureMessage } from '../../db/errors.ts';
@@ -16,12 +16,23 @@ import { sourceLabel } from './DocumentsView.tsx';
 
 /**
  * One of the reader's documents: its title, source, terms and text (paragraphs numbered, as the
- * resolution's), Export, and Delete document (asked twice).
+ * resolution's), Export, and Delete document (asked twice). `passageId` (`p3` or `p3.s2`, from
+ * This page's coverage): that paragraph or sentence is scrolled to, marked and focused.
  */
-export function UserDocumentView({ docId }: { docId: string }) {
+export function UserDocumentView({ docId, passageId }: { docId: string; passageId?: string }) {
   const { db, router } = usePanel();
   const doc = useLiveQuery(() => getDocument(db, docId).then((d) => d ?? null), [docId]);
   const paragraphs = useMemo(() => (doc ? splitDocument(doc.document.text) : []), [doc]);
+  const root = useRef<HTMLElement>(null);
+  const ready = paragraphs.length > 0;
+  useEffect(() => {
+    if (!passageId || !ready) return;
+    const target = root.current?.querySelector<HTMLElement>(`[data-passage="${passageId}"]`);
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.classList.add('flash');
+    target.focus({ preventScroll: true });
+  }, [passageId, ready]);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,7 +53,7 @@ export function UserDocumentView({ docId }: { docId: string }) {
   };
 
   return (
-    <section class="document user-document" aria-labelledby="doc-title">
+    <section class="document user-document" ref={root} aria-labelledby="doc-title">
       <div class="doc-head">
         <span
           class="swatch"
@@ -93,14 +104,28 @@ export function UserDocumentView({ docId }: { docId: string }) {
       <h3>{t('documentTextHeading')}</h3>
       <ol class="paragraphs">
         {paragraphs.map((p) => (
-          <li key={p.id} value={p.number} class={p.heading ? 'heading' : undefined}>
+          <li
+            key={p.id}
+            value={p.number}
+            class={
+              [p.heading ? 'heading' : '', p.id === passageId ? 'current' : ''].join(' ').trim() ||
+              undefined
+            }
+            data-passage={p.id}
+            tabIndex={p.id === passageId ? -1 : undefined}
+          >
             <span class="pnum" aria-hidden="true">
               {p.number}
             </span>
             <p>
               {p.sentences.map((s) => (
                 <Fragment key={s.id}>
-                  <span class="sentence" id={`${document.id}.${s.id}`}>
+                  <span
+                    class={s.id === passageId ? 'sentence current' : 'sentence'}
+                    id={`${document.id}.${s.id}`}
+                    data-passage={s.id}
+                    tabIndex={s.id === passageId ? -1 : undefined}
+                  >
                     {s.text}
                   </span>
                 </Fragment>
