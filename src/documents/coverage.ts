@@ -21,13 +21,18 @@ export interface PageGroup<T extends PageTermLike> {
 }
 
 /**
- * The page's terms grouped by the document they belong to: the resolution first, then the
- * reader's documents in the order their first term appears on the page. Groups are never empty.
+ * The page's terms grouped by the document they belong to, each group in the order its terms
+ * first appear: the resolution first, then the reader's documents in `order` (the Documents
+ * view's), then any other in the order its first term appears. Groups are never empty.
  */
-export function groupByDocument<T extends PageTermLike>(terms: readonly T[]): PageGroup<T>[] {
+export function groupByDocument<T extends PageTermLike>(
+  terms: readonly T[],
+  order: readonly DocumentId[] = [],
+): PageGroup<T>[] {
   const sorted = [...terms].sort((a, b) => a.order - b.order);
   const groups = new Map<PageDocumentKey, T[]>();
   groups.set('resolution', []);
+  for (const id of order) groups.set(id, []);
   for (const term of sorted) {
     const key = documentOf(term.termId) ?? 'resolution';
     const list = groups.get(key);

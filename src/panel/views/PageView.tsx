@@ -107,10 +107,16 @@ export function PageView() {
     </section>
   );
 
+  // The documents in the Documents view's order (oldest first), as the reader knows them.
   const shown =
     docs === undefined
       ? undefined
-      : groups.filter((g) => g.key === 'resolution' || docs.has(g.key));
+      : groupByDocument(
+          report?.terms ?? [],
+          [...docs.values()]
+            .sort((a, b) => a.doc.document.added - b.doc.document.added)
+            .map((d) => d.doc.document.id),
+        ).filter((g) => g.key === 'resolution' || docs.has(g.key));
   const held = report?.held ?? [];
   if (state.status !== 'ok' || shown === undefined || (shown.length === 0 && held.length === 0)) {
     return (
@@ -159,6 +165,9 @@ export function PageView() {
     </section>
   );
 }
+
+/** Up to this many paragraphs, all are shown (touched or not); a longer document: the touched. */
+const GRID_MAX = 120;
 
 interface GroupTerm {
   id: string;
@@ -224,7 +233,10 @@ function Group({
         {tn('coverageSummary', paragraphs.length, [touched.size])}
       </p>
       <ol class="coverage">
-        {paragraphs.map((p) => (
+        {(paragraphs.length <= GRID_MAX
+          ? paragraphs
+          : paragraphs.filter((p) => touched.has(p.id))
+        ).map((p) => (
           <li key={p.id}>
             <button
               type="button"

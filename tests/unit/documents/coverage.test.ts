@@ -27,6 +27,18 @@ describe('groupByDocument', () => {
     ]);
   });
 
+  it('lists documents in the order given (the Documents view’s), others after', () => {
+    const groups = groupByDocument(
+      [
+        { termId: `${B}.t1`, count: 1, order: 0 },
+        { termId: 'doc-cccccccc.t1', count: 1, order: 1 },
+        { termId: `${A}.t1`, count: 1, order: 2 },
+      ],
+      [A, 'doc-dddddddd', B],
+    );
+    expect(groups.map((g) => g.key)).toEqual([A, B, 'doc-cccccccc']);
+  });
+
   it('orders each group by first appearance whatever order the report lists them in', () => {
     const groups = groupByDocument([
       { termId: `${A}.t3`, count: 1, order: 5 },
