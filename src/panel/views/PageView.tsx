@@ -139,12 +139,10 @@ export function PageView() {
     <section class="page-view" aria-labelledby="page-title">
       <h2 id="page-title">{t('thisPage')}</h2>
       <p class="page-title">{state.report.title || state.report.url}</p>
-      {shown.length > 0 ? (
-        <h3>
-          {t('termsOnPage')}{' '}
-          <span class="count">{shown.reduce((n, g) => n + g.terms.length, 0)}</span>
-        </h3>
-      ) : null}
+      <h3>
+        {t('termsOnPage')}{' '}
+        <span class="count">{shown.reduce((n, g) => n + g.terms.length, 0)}</span>
+      </h3>
       {shown.map((g) => {
         const found = g.key === 'resolution' ? undefined : docs?.get(g.key);
         return found ? (
