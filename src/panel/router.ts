@@ -21,7 +21,7 @@ export type Route =
   /** The resolution and the reader's own documents (issue 15). */
   | { view: 'documents' }
   | { view: 'add-document' }
-  /** `passageId`: a sentence to scroll to and mark (`doc-x.p3.s6`, a search result). */
+  /** `passageId`: a paragraph (`p3`) or sentence (`p3.s2`, or `doc-x.p3.s2` from a search result), scrolled to and marked. */
   | { view: 'user-document'; docId: string; passageId?: string }
   /** A new note on a quote taken from a page (the draft waits in session storage). */
   | { view: 'compose' };

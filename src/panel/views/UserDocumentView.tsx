@@ -16,24 +16,33 @@ import { sourceLabel } from './DocumentsView.tsx';
 
 /**
  * One of the reader's documents: its title, source, terms and text (paragraphs numbered, as the
- * resolution's), Export, and Delete document (asked twice). With `passageId` (a search result),
- * that sentence is scrolled to and marked, as in the resolution's view.
+ * resolution's), Export, and Delete document (asked twice). `passageId` (`p3` or `p3.s2` from
+ * This page's coverage, or the whole `doc-x.p3.s2` from a search result): that paragraph or
+ * sentence is scrolled to, marked and focused.
  */
-export function UserDocumentView({ docId, passageId }: { docId: string; passageId?: string }) {
+export function UserDocumentView({
+  docId,
+  passageId: given,
+}: {
+  docId: string;
+  passageId?: string;
+}) {
   const { db, router } = usePanel();
+  const passageId = given?.startsWith(`${docId}.`) ? given.slice(docId.length + 1) : given;
   const doc = useLiveQuery(() => getDocument(db, docId).then((d) => d ?? null), [docId]);
   const paragraphs = useMemo(() => (doc ? splitDocument(doc.document.text) : []), [doc]);
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
-  const loaded = doc != null;
+  const ready = paragraphs.length > 0;
   useEffect(() => {
-    if (!passageId || !loaded) return;
+    if (!passageId || !ready) return;
     const target = root.current?.querySelector<HTMLElement>(`[data-passage="${passageId}"]`);
     if (!target) return;
     target.scrollIntoView({ block: 'center' });
+    target.classList.add('flash');
     target.focus({ preventScroll: true });
-  }, [passageId, loaded]);
+  }, [passageId, ready]);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   if (doc === undefined) return null;
   if (doc === null) return <p class="empty">{t('documentNotFound')}</p>;
@@ -103,26 +112,32 @@ export function UserDocumentView({ docId, passageId }: { docId: string; passageI
       <h3>{t('documentTextHeading')}</h3>
       <ol class="paragraphs">
         {paragraphs.map((p) => (
-          <li key={p.id} value={p.number} class={p.heading ? 'heading' : undefined}>
+          <li
+            key={p.id}
+            value={p.number}
+            class={
+              [p.heading ? 'heading' : '', p.id === passageId ? 'current' : ''].join(' ').trim() ||
+              undefined
+            }
+            data-passage={p.id}
+            tabIndex={p.id === passageId ? -1 : undefined}
+          >
             <span class="pnum" aria-hidden="true">
               {p.number}
             </span>
             <p>
-              {p.sentences.map((s) => {
-                const id = `${document.id}.${s.id}`;
-                return (
-                  <Fragment key={s.id}>
-                    <span
-                      class={id === passageId ? 'sentence current' : 'sentence'}
-                      id={id}
-                      data-passage={id}
-                      tabIndex={-1}
-                    >
-                      {s.text}
-                    </span>
-                  </Fragment>
-                );
-              })}
+              {p.sentences.map((s) => (
+                <Fragment key={s.id}>
+                  <span
+                    class={s.id === passageId ? 'sentence current' : 'sentence'}
+                    id={`${document.id}.${s.id}`}
+                    data-passage={s.id}
+                    tabIndex={s.id === passageId ? -1 : undefined}
+                  >
+                    {s.text}
+                  </span>
+                </Fragment>
+              ))}
             </p>
             <span class="visually-hidden">{t('paragraphN', p.number)}</span>
           </li>
