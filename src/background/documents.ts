@@ -5,12 +5,16 @@
  * (docs/decisions/101-document-lens.md).
  */
 import { browser } from 'wxt/browser';
+import { glossary, type Term, termById } from '../corpus/glossary.ts';
+import type { Region } from '../corpus/languages.ts';
+import { passageIn } from '../corpus/passage-language.ts';
 import { type NanshaDb, openDb } from '../db/schema.ts';
 import { splitDocument } from '../documents/split.ts';
-import type { UserTerm } from '../documents/types.ts';
+import { documentOf, type UserTerm } from '../documents/types.ts';
 import { compileDocumentLens, userTermToTerm } from '../match/document-lens.ts';
 import { createMatcher } from '../match/matcher.ts';
-import type { TermInfo } from '../match/term-info.ts';
+import { sharedWith } from '../match/shared-terms.ts';
+import { type SharedTermInfo, type TermInfo, termInfo } from '../match/term-info.ts';
 import { resolutionEnabledItem } from '../settings/items.ts';
 import { SETTING_KEYS } from '../settings/keys.ts';
 
@@ -18,6 +22,8 @@ let db: NanshaDb | undefined;
 let queue: Promise<void> = Promise.resolve();
 /** Cards' infos, by term id: dropped whenever the documents change. */
 const infos = new Map<string, Promise<TermInfo>>();
+/** The documents that share a term, by term id and region: dropped with `infos`. */
+const shared = new Map<string, Promise<SharedTermInfo[]>>();
 
 /** `doc-….t12` → 12: terms in the order the reader kept them. */
 const termNumber = (t: UserTerm) => Number(/\.t(\d+)$/.exec(t.id)?.[1] ?? 0);
@@ -35,6 +41,7 @@ export function refreshDocumentLens(): Promise<void> {
 
 async function writeDocumentLens(): Promise<void> {
   infos.clear();
+  shared.clear();
   db ??= openDb();
   const [documents, resolution] = await Promise.all([
     db.documents.orderBy('added').toArray(),
@@ -128,4 +135,72 @@ async function readTermInfo(termId: string): Promise<TermInfo> {
       },
     },
   };
+}
+
+/**
+ * The other documents that keep the term `termId` (the same folded form, `match/shared-terms.ts`):
+ * the resolution when it is on, the reader's enabled documents, in the order pages take them.
+ */
+export function sharedTermInfos(termId: string, region: Region = 'tw'): Promise<SharedTermInfo[]> {
+  const key = `${termId} ${region}`;
+  let found = shared.get(key);
+  if (!found) {
+    found = readShared(termId, region).catch((error: unknown) => {
+      console.error('Nansha Lens: shared terms', error);
+      return [];
+    });
+    shared.set(key, found);
+  }
+  return found;
+}
+
+async function readShared(termId: string, region: Region): Promise<SharedTermInfo[]> {
+  db ??= openDb();
+  const [documents, resolution] = await Promise.all([
+    db.documents.orderBy('added').toArray(),
+    resolutionEnabledItem.getValue(),
+  ]);
+  const enabled = documents.filter((d) => d.enabled);
+  if (enabled.length === 0) return [];
+  const kept = await db.documentTerms
+    .where('docId')
+    .anyOf(enabled.map((d) => d.id))
+    .toArray();
+  const order = new Map(enabled.map((d, i) => [d.id, i]));
+  kept.sort((a, b) =>
+    a.docId === b.docId
+      ? termNumber(a) - termNumber(b)
+      : (order.get(a.docId) ?? 0) - (order.get(b.docId) ?? 0),
+  );
+  const userTerms = kept.map(userTermToTerm);
+  const own = documentOf(termId)
+    ? userTerms.find((x) => x.id === termId)
+    : resolution
+      ? termById(termId)
+      : undefined;
+  if (!own) return [];
+  const others: Term[] = [...(resolution && documentOf(termId) ? glossary : []), ...userTerms];
+  const titles = new Map(enabled.map((d) => [d.id, d.title]));
+  return Promise.all(
+    sharedWith(own, others).map(async (other): Promise<SharedTermInfo> => {
+      const doc = documentOf(other.id);
+      if (doc === undefined) {
+        const info = termInfo(other.id, region);
+        const original = info.passage?.texts.original;
+        return {
+          termId: other.id,
+          title: passageIn('title', 'original', region)?.text ?? '',
+          occurrences: info.occurrences,
+          passage: info.passage && original && { ...info.passage, texts: { original } },
+        };
+      }
+      const info = await documentTermInfo(other.id);
+      return {
+        termId: other.id,
+        title: titles.get(doc) ?? '',
+        occurrences: info.occurrences,
+        passage: info.passage,
+      };
+    }),
+  );
 }

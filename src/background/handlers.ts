@@ -19,7 +19,7 @@ import {
 import { draftItem, focusItem, openNoteItem } from '../messaging/handoff.ts';
 import { passageLanguageItem } from '../settings/items.ts';
 import { updateBadge } from './badge.ts';
-import { documentTermInfo, refreshDocumentLens } from './documents.ts';
+import { documentTermInfo, refreshDocumentLens, sharedTermInfos } from './documents.ts';
 import { loadLens } from './lens-loader.ts';
 import { anchorQuotes, quotesForPage } from './notes.ts';
 import { openPanel } from './panel.ts';
@@ -96,8 +96,12 @@ const pageTerms: Handler<'page-terms'> = (message, frame) => {
 
 /** The term's passages, and which of them to show: the reader's choice for the match's language. */
 const termInfoFor: Handler<'term-info'> = async (message) => {
+  // The other documents that keep the same term: the card names each (decision 103).
+  const shared = await sharedTermInfos(message.termId, message.region);
+  const also = shared.length > 0 ? { also: shared } : {};
   if (documentOf(message.termId)) {
-    return { ...(await documentTermInfo(message.termId)), auto: 'original', shown: 'original' };
+    const info = await documentTermInfo(message.termId);
+    return { ...info, auto: 'original', shown: 'original', ...also };
   }
   const auto = message.language ?? 'original';
   const choices = await passageLanguageItem.getValue().catch(() => undefined);
@@ -105,6 +109,7 @@ const termInfoFor: Handler<'term-info'> = async (message) => {
     ...termInfo(message.termId, message.region),
     auto,
     shown: chosenLanguage(auto, choices),
+    ...also,
   };
 };
 

@@ -27,6 +27,7 @@ const documentSchema = v.object({
   updated: time,
   enabled: v.boolean(),
   colour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(DOCUMENT_COLOURS.length - 1)),
+  termSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9))),
 });
 
 const termSchema = v.object({

@@ -161,13 +161,7 @@ export async function saveDocument(
       // a number a removed term or a note used.
       const oldTerms = old ? await db.documentTerms.where('docId').equals(id).toArray() : [];
       const idByName = new Map(oldTerms.map((t) => [titleKey(t.name), t.id]));
-      const noted = old ? await db.notes.where('termIds').startsWith(`${id}.`).toArray() : [];
-      let next =
-        Math.max(
-          0,
-          ...oldTerms.map((t) => termNumber(t.id)),
-          ...noted.flatMap((n) => n.termIds.filter((t) => t.startsWith(`${id}.`)).map(termNumber)),
-        ) + 1;
+      let next = old ? (await lastTermNumber(db, old, oldTerms)) + 1 : 1;
       const terms: UserTerm[] = prepared.map((term) => ({
         id: idByName.get(titleKey(term.name)) ?? `${id}.t${next++}`,
         docId: id,
@@ -184,11 +178,98 @@ export async function saveDocument(
         updated: now,
         enabled: old?.enabled ?? true,
         colour: old?.colour ?? nextColour(others),
+        termSeq: next - 1,
       };
       await db.documents.put(document);
       if (oldTerms.length > 0) await db.documentTerms.bulkDelete(oldTerms.map((t) => t.id));
       if (terms.length > 0) await db.documentTerms.bulkAdd(terms);
       return { document, terms };
+    }),
+  );
+}
+
+/**
+ * Inside a transaction over documents, terms and notes: the highest term number `doc` has given
+ * (its `termSeq`, its terms', the numbers its notes name), so that a new term never takes it.
+ */
+async function lastTermNumber(
+  db: NanshaDb,
+  doc: UserDocument,
+  terms: readonly UserTerm[],
+): Promise<number> {
+  const noted = await db.notes.where('termIds').startsWith(`${doc.id}.`).toArray();
+  return Math.max(
+    0,
+    doc.termSeq ?? 0,
+    ...terms.map((t) => termNumber(t.id)),
+    ...noted.flatMap((n) => n.termIds.filter((t) => t.startsWith(`${doc.id}.`)).map(termNumber)),
+  );
+}
+
+/**
+ * Adds a term to a saved document (its view's Add term): checked as in the review (validateTerm
+ * against the document's other terms, the English forms too), its forms generated as a save
+ * makes them, under the next number the document has never given. Refused whole with a
+ * DocumentError (nothing written).
+ */
+export async function addDocumentTerm(
+  db: NanshaDb,
+  docId: DocumentId,
+  input: TermInput,
+  convert: ScriptConverter,
+  now = Date.now(),
+): Promise<UserTerm> {
+  const [checked] = checkTerms([input]);
+  if (!checked) throw new DocumentError('bad-term', input.name, 'empty');
+  const forms = termForms(checked.name, checked.english, convert);
+  return guardWrite(() =>
+    db.transaction('rw', db.documents, db.documentTerms, db.notes, async () => {
+      const doc = await db.documents.get(docId);
+      if (!doc) throw new DocumentError('not-found');
+      const terms = await db.documentTerms.where('docId').equals(docId).toArray();
+      const check = validateTerm(
+        checked.name,
+        terms.map((t) => t.name),
+      );
+      if (!check.ok) throw new DocumentError('bad-term', checked.name, check.error);
+      if (terms.length >= DOCUMENT_LIMITS.termsPerDocument) {
+        throw new DocumentError('too-many-terms');
+      }
+      const n = (await lastTermNumber(db, doc, terms)) + 1;
+      const sentences = foldedSentences(splitDocument(doc.text));
+      const term: UserTerm = {
+        id: `${docId}.t${n}`,
+        docId,
+        name: checked.name,
+        forms,
+        passageIds: termPassages(docId, sentences, forms),
+      };
+      await db.documentTerms.add(term);
+      await db.documents.update(docId, { termSeq: n, updated: now });
+      return term;
+    }),
+  );
+}
+
+/**
+ * Removes one term from its document. Its number is never given again (`termSeq`); notes that
+ * name it stay, shown as on a removed term. False when the term was not there.
+ */
+export async function removeDocumentTerm(
+  db: NanshaDb,
+  termId: string,
+  now = Date.now(),
+): Promise<boolean> {
+  return guardWrite(() =>
+    db.transaction('rw', db.documents, db.documentTerms, db.notes, async () => {
+      const term = await db.documentTerms.get(termId);
+      const doc = term && (await db.documents.get(term.docId));
+      if (!term || !doc) return false;
+      const terms = await db.documentTerms.where('docId').equals(doc.id).toArray();
+      const seq = await lastTermNumber(db, doc, terms);
+      await db.documentTerms.delete(termId);
+      await db.documents.update(doc.id, { termSeq: seq, updated: now });
+      return true;
     }),
   );
 }

@@ -30,6 +30,12 @@ export interface UserDocument {
   enabled: boolean;
   /** Index into DOCUMENT_COLOURS. */
   colour: number;
+  /**
+   * The highest term number given so far (`doc-x.t12` → 12): a term added later takes the next,
+   * never a removed term's (notes and sightings keep naming the removed one). Missing before
+   * terms could be edited: then the terms' and notes' numbers stand for it.
+   */
+  termSeq?: number;
 }
 
 export interface UserTermForm {

@@ -29,6 +29,20 @@ export interface TermInfo {
   /** The language the match called for, and the one to show (the reader's choice for it). */
   auto?: PassageLanguage;
   shown?: PassageLanguage;
+  /**
+   * The other documents that keep the same term (the resolution, the reader's enabled ones), in
+   * the order pages take them: the card names each (docs/decisions/103-shared-and-edited-terms.md).
+   */
+  also?: SharedTermInfo[];
+}
+
+/** A term the same as the one asked about, kept by another document: its count and sentence. */
+export interface SharedTermInfo {
+  termId: string;
+  /** The document's title (the resolution's, in the original). */
+  title: string;
+  occurrences: number;
+  passage?: TermInfo['passage'];
 }
 
 let matcher: Matcher | undefined;

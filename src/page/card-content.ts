@@ -1,6 +1,7 @@
 /** What the hover card says about a term or a noted quote, in the reader's language. */
 import type { CategoryId, Term } from '../corpus/glossary.ts';
 import { type PassageLanguage, passageLanguages, type Region } from '../corpus/languages.ts';
+import { documentOf } from '../documents/types.ts';
 import { type MessageKey, t, tn } from '../i18n/t.ts';
 import type { TermInfo } from '../match/term-info.ts';
 import { sendToBackground } from '../messaging/send.ts';
@@ -64,6 +65,26 @@ export function termCard(
           pick: (id) => onLanguage?.(id as PassageLanguage),
         },
       },
+    also: info?.also?.map((other) => {
+      const original = other.passage?.texts.original;
+      return {
+        title: other.title,
+        meta: tn(
+          documentOf(other.termId) ? 'occursInDocument' : 'occursInResolution',
+          other.occurrences,
+        ),
+        passage:
+          other.passage && original
+            ? {
+                label: t('paragraphN', other.passage.paragraph),
+                text: original.text,
+                marks: original.marks,
+                lang: original.lang,
+              }
+            : undefined,
+      };
+    }),
+    alsoLabel: t('alsoIn'),
     action: t('openInPanel'),
     close: t('closeCard'),
   };

@@ -4,6 +4,23 @@
  */
 import { ShadowHost } from './shadow-host.ts';
 
+/**
+ * A passage with the term marked, a label (its paragraph), its language tag, a notice for a
+ * translation, and a switch between the languages it is in.
+ */
+export interface CardPassage {
+  label: string;
+  text: string;
+  marks: [number, number][];
+  lang?: string;
+  notice?: string;
+  languages?: {
+    label: string;
+    options: { id: string; label: string; selected: boolean }[];
+    pick: (id: string) => void;
+  };
+}
+
 /** What a card shows: a term (with a passage of the resolution) or one of the user's notes. */
 export interface CardContent {
   title: string;
@@ -15,18 +32,13 @@ export interface CardContent {
    * A passage with the term marked, a label (its paragraph), its language tag, a notice for a
    * translation, and a switch between the languages it is in.
    */
-  passage?: {
-    label: string;
-    text: string;
-    marks: [number, number][];
-    lang?: string;
-    notice?: string;
-    languages?: {
-      label: string;
-      options: { id: string; label: string; selected: boolean }[];
-      pick: (id: string) => void;
-    };
-  };
+  passage?: CardPassage;
+  /**
+   * The other documents that keep the same term (decision 103): each one's title, count and
+   * sentence, under `alsoLabel`. The main button still opens the highlighted one.
+   */
+  also?: { title: string; meta: string; passage?: Omit<CardPassage, 'notice' | 'languages'> }[];
+  alsoLabel?: string;
   /** A plain-text paragraph (the start of a note). */
   body?: string;
   /** The main button's label ("Open in panel"). */
@@ -66,6 +78,9 @@ button.lang { border: 1px solid #c6d3d8; background: none; color: inherit; font-
   padding: 0 8px; border-radius: 999px; }
 button.lang[aria-pressed='true'] { background: #0b6e75; border-color: #0b6e75; color: #fff; }
 .notice { margin: 4px 0 0; font-size: 11px; color: #5f6b73; }
+.also { margin-top: 6px; }
+.also-label { margin: 0; font-size: 12px; font-weight: 600; }
+.also .passage { max-height: 6em; }
 .actions { display: flex; justify-content: flex-end; margin-top: 8px; }
 button { font: inherit; cursor: pointer; }
 button.open { border: 0; border-radius: 6px; padding: 4px 12px; background: #0b6e75; color: #fff; font-weight: 600; }
@@ -188,6 +203,24 @@ export class HoverCard {
       p.append(markedPassage(text, marks, lang?.startsWith('en') ?? false));
       card.append(p);
       if (notice) card.append(el('p', 'notice', notice));
+    }
+    if (content.also && content.also.length > 0) {
+      const also = el('div', 'also');
+      if (content.alsoLabel) also.append(el('p', 'also-label', content.alsoLabel));
+      for (const other of content.also) {
+        const head = el('p', 'meta');
+        head.append(el('span', 'category', other.title), ` ${other.meta}`);
+        also.append(head);
+        if (other.passage) {
+          const p = el('p', 'passage');
+          if (other.passage.lang) p.lang = other.passage.lang;
+          p.append(el('span', 'where', other.passage.label));
+          const english = other.passage.lang?.startsWith('en') ?? false;
+          p.append(markedPassage(other.passage.text, other.passage.marks, english));
+          also.append(p);
+        }
+      }
+      card.append(also);
     }
     if (content.body) card.append(el('p', 'passage body', content.body));
     const actions = el('div', 'actions');

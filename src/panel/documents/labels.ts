@@ -1,7 +1,7 @@
 /**
  * How a note names the reader's document terms and sentences (its chips), read live from the
  * database: a term's name, a sentence as "Title · ¶3 sentence 2", and — once the document is
- * deleted — that it was (the note itself stays).
+ * deleted, or the term removed from it — that it was (the note itself stays).
  */
 import { type DocumentWithTerms, getDocument } from '../../db/documents.ts';
 import { documentOf } from '../../documents/types.ts';
@@ -48,7 +48,7 @@ export function useDocumentLabels(ids: readonly string[]): Map<string, DocumentL
         id,
         term
           ? { label: term.name, orphan: false }
-          : { label: t('fromDeletedDocument'), orphan: true },
+          : { label: t('termRemovedFrom', doc.document.title), orphan: true },
       );
     }
   }

@@ -15,6 +15,7 @@ import { Marked } from '../Marked.tsx';
 import { NoteList } from '../notes/NoteCard.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { uiPassageLanguage, usePassageLanguage } from '../use-passage-language.ts';
+import { AlsoIn } from './AlsoIn.tsx';
 import { SeenOnPages } from './SeenOnPages.tsx';
 import { UserTermView } from './UserTermView.tsx';
 
@@ -44,6 +45,7 @@ function ResolutionTermView({ termId, lang }: { termId: string; lang?: PassageLa
       <p class="meta">
         <span class="category">{categoryLabel(term.category)}</span>
       </p>
+      <AlsoIn term={term} />
       <dl class="variants">
         {SCRIPTS.map((script) => {
           const forms = formsToShow(term, script);

@@ -1,7 +1,13 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { documentFileText } from '../../db/document-file.ts';
-import { deleteDocument, getDocument } from '../../db/documents.ts';
+import { documentErrorMessage, documentFileText } from '../../db/document-file.ts';
+import {
+  addDocumentTerm,
+  DocumentError,
+  deleteDocument,
+  getDocument,
+  removeDocumentTerm,
+} from '../../db/documents.ts';
 import { writeFailureMessage } from '../../db/errors.ts';
 import { splitDocument } from '../../documents/split.ts';
 import { DOCUMENT_COLOURS } from '../../documents/types.ts';
@@ -11,14 +17,16 @@ import { formatDate } from '../../ui/format.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { usePanel } from '../context.ts';
 import { documentsChanged } from '../documents/changed.ts';
+import { loadScriptConverter } from '../documents/opencc.ts';
 import { safeHref } from '../safe-url.ts';
 import { sourceLabel } from './DocumentsView.tsx';
 
 /**
- * One of the reader's documents: its title, source, terms and text (paragraphs numbered, as the
- * resolution's), Export, and Delete document (asked twice). `passageId` (`p3` or `p3.s2` from
- * This page's coverage, or the whole `doc-x.p3.s2` from a search result): that paragraph or
- * sentence is scrolled to, marked and focused.
+ * One of the reader's documents: its title, source, terms (each removable, a term added as in the
+ * review), its text (paragraphs numbered, as the resolution's), Export, and Delete document
+ * (asked twice). `passageId` (`p3` or `p3.s2` from This page's coverage, or the whole
+ * `doc-x.p3.s2` from a search result): that paragraph or sentence is scrolled to, marked and
+ * focused.
  */
 export function UserDocumentView({
   docId,
@@ -43,6 +51,10 @@ export function UserDocumentView({
   }, [passageId, ready]);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [newTerm, setNewTerm] = useState('');
+  const [newEnglish, setNewEnglish] = useState('');
+  const [termError, setTermError] = useState<string | null>(null);
+  const [termStatus, setTermStatus] = useState<string | null>(null);
 
   if (doc === undefined) return null;
   if (doc === null) return <p class="empty">{t('documentNotFound')}</p>;
@@ -57,6 +69,40 @@ export function UserDocumentView({
     } catch (e) {
       console.error(e);
       setError(writeFailureMessage(e));
+    }
+  };
+
+  // A term edited: pages take the new terms (documents-changed), the view follows the database.
+  const editFailed = (e: unknown) => {
+    if (!(e instanceof DocumentError)) console.error(e);
+    setTermStatus(null);
+    setTermError(e instanceof DocumentError ? documentErrorMessage(e) : writeFailureMessage(e));
+  };
+  const removeTerm = async (id: string, name: string) => {
+    try {
+      await removeDocumentTerm(db, id);
+      documentsChanged();
+      setTermError(null);
+      setTermStatus(t('termRemovedStatus', name));
+    } catch (e) {
+      editFailed(e);
+    }
+  };
+  const addTerm = async () => {
+    try {
+      const term = await addDocumentTerm(
+        db,
+        docId,
+        { name: newTerm, english: newEnglish },
+        await loadScriptConverter(),
+      );
+      documentsChanged();
+      setNewTerm('');
+      setNewEnglish('');
+      setTermError(null);
+      setTermStatus(t('termAddedStatus', term.name));
+    } catch (e) {
+      editFailed(e);
     }
   };
 
@@ -85,11 +131,60 @@ export function UserDocumentView({
         <ul class="chips doc-terms">
           {terms.map((term) => (
             <li key={term.id} class="chip" title={term.forms.map((f) => f.form).join(' · ')}>
-              {term.name}
+              <button
+                type="button"
+                class="link"
+                onClick={() => router.go({ view: 'term', termId: term.id })}
+              >
+                {term.name}
+              </button>
+              <button
+                type="button"
+                class="chip-remove"
+                aria-label={t('removeTerm', term.name)}
+                title={t('removeTerm', term.name)}
+                onClick={() => void removeTerm(term.id, term.name)}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>
       )}
+      <div class="add-own">
+        <label>
+          <span class="label">{t('addOwnTerm')}</span>
+          <input
+            type="text"
+            value={newTerm}
+            onInput={(e) => setNewTerm((e.target as HTMLInputElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void addTerm();
+              }
+            }}
+          />
+        </label>
+        <input
+          type="text"
+          value={newEnglish}
+          aria-label={t('newTermEnglish')}
+          placeholder={t('englishFormsPlaceholder')}
+          onInput={(e) => setNewEnglish((e.target as HTMLInputElement).value)}
+        />
+        <button type="button" onClick={() => void addTerm()}>
+          {t('addTermButton')}
+        </button>
+      </div>
+      {termError ? (
+        <p class="form-error" role="alert">
+          {termError}
+        </p>
+      ) : null}
+      <p class="hint" role="status">
+        {termStatus}
+      </p>
 
       <div class="actions doc-actions">
         <button

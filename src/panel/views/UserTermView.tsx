@@ -10,6 +10,7 @@ import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { usePanel } from '../context.ts';
 import { NoteList } from '../notes/NoteCard.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
+import { AlsoIn } from './AlsoIn.tsx';
 import { SeenOnPages } from './SeenOnPages.tsx';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant', 'en'];
@@ -38,10 +39,13 @@ export function UserTermView({ termId }: { termId: string }) {
 
   if (doc === undefined) return null;
   if (!doc || !term) {
+    // The document was deleted, or this term removed from it (its notes stay).
     return (
       <section class="term" aria-labelledby="term-title">
-        <h2 id="term-title">{t('documentTermGone')}</h2>
-        <p class="hint">{t('documentTermGoneHint')}</p>
+        <h2 id="term-title">{doc ? t('documentTermRemoved') : t('documentTermGone')}</h2>
+        <p class="hint">
+          {doc ? t('documentTermRemovedHint', doc.document.title) : t('documentTermGoneHint')}
+        </p>
         <h3>{t('myNotes')}</h3>
         <NoteList notes={notes} draft={undefined} />
       </section>
@@ -64,6 +68,7 @@ export function UserTermView({ termId }: { termId: string }) {
           {document.title}
         </button>
       </p>
+      <AlsoIn term={{ id: term.id, canonical: term.name, variants: term.forms }} />
       <dl class="variants">
         {SCRIPTS.map((script) => {
           const forms = term.forms.filter((f) => f.script === script && f.form !== term.name);

@@ -127,6 +127,33 @@ describe('a document’s term on a page', () => {
     expect(info.passage?.paragraph).toBe(2);
   });
 
+  it('names the other documents keeping the same term: another in Traditional, the resolution', async () => {
+    await db.documents.update(B, {
+      text: 'The Data Exchange Zone opens in May. 低空經濟 and 南沙方案.',
+    });
+    await db.documentTerms.bulkPut([
+      term(B, 2, '低空經濟', 'p1.s2'),
+      term(B, 3, '南沙方案', 'p1.s2'),
+    ]);
+    await send({ type: 'documents-changed' }, fromPanel());
+    const info = (await send({ type: 'term-info', termId: `${A}.t1` })) as TermInfo;
+    expect(info.also?.map((x) => [x.termId, x.title, x.occurrences])).toEqual([
+      [`${B}.t2`, 'Data Rules', 1],
+    ]);
+    expect(info.also?.[0]?.passage?.texts.original?.text).toContain('低空經濟');
+    // The resolution's term names the document that keeps it, and the document's names the resolution.
+    const plan = (await send({ type: 'term-info', termId: 'nansha-plan' })) as TermInfo;
+    expect(plan.also?.map((x) => x.termId)).toEqual([`${B}.t3`]);
+    const kept = (await send({ type: 'term-info', termId: `${B}.t3` })) as TermInfo;
+    expect(kept.also?.map((x) => x.termId)).toEqual(['nansha-plan']);
+    expect(kept.also?.[0]?.occurrences).toBeGreaterThan(0);
+    // Switched off, a document is no longer named on cards.
+    await db.documents.update(B, { enabled: false });
+    await send({ type: 'documents-changed' }, fromPanel());
+    const alone = (await send({ type: 'term-info', termId: `${A}.t1` })) as TermInfo;
+    expect(alone.also).toBeUndefined();
+  });
+
   it('a term no document has: no occurrence, no passage', async () => {
     const info = (await send({ type: 'term-info', termId: `${A}.t9` })) as TermInfo;
     expect(info).toMatchObject({ termId: `${A}.t9`, occurrences: 0 });
