@@ -114,7 +114,7 @@ describe('in the English UI', () => {
       // Its own view: title, terms, text; Delete asks first.
       await panel.getByRole('button', { name: '临江科学城实施意见', exact: true }).click();
       await expect.poll(() => panel.locator('#doc-title').textContent()).toBe('临江科学城实施意见');
-      expect(await panel.locator('.doc-terms li').allTextContents()).toContain('南湾数字谷');
+      expect(await panel.locator('.doc-terms li .link').allTextContents()).toContain('南湾数字谷');
       expect(await panel.locator('.paragraphs li').count()).toBe(5);
       await panel.getByRole('button', { name: 'Delete document', exact: true }).click();
       const dialog = panel.getByRole('alertdialog');
