@@ -40,6 +40,14 @@ async function documentsView(panel: Page): Promise<void> {
   await expect.poll(() => panel.locator('#documents-title').count()).toBe(1);
 }
 
+/** The panel opened in a tab, on Add document. */
+async function addDocument(ext: Extension): Promise<Page> {
+  const panel = await ext.openPanelTab();
+  await documentsView(panel);
+  await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+  return panel;
+}
+
 const rows = (panel: Page) => panel.locator('.doc-item');
 const ours = async (page: Page) => (await readHighlights(page))['document-0'] ?? [];
 
@@ -178,9 +186,7 @@ describe('a document of ones own, from the text to the page and back', () => {
       await expect.poll(() => highlightedTexts(news)).toEqual(['南沙方案']);
 
       // Pasted and reviewed: its titles, formulations and names are proposed, checked.
-      const panel = await ext.openPanelTab();
-      await documentsView(panel);
-      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      const panel = await addDocument(ext);
       await panel.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
       await panel.getByRole('textbox', { name: 'Text', exact: true }).fill(TEXT);
       await panel.getByRole('button', { name: 'Find terms', exact: true }).click();
@@ -218,9 +224,7 @@ describe('a document of ones own, from the text to the page and back', () => {
     'an English document: its capitalised names and quoted phrase proposed, then the same round',
     async ({ ext }) => {
       const news = await ext.openFixture('/doc-news-en.html');
-      const panel = await ext.openPanelTab();
-      await documentsView(panel);
-      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      const panel = await addDocument(ext);
       await panel
         .getByRole('textbox', { name: 'Title', exact: true })
         .fill('Riverside corridor plan');
@@ -258,10 +262,8 @@ describe('a document of ones own, from the text to the page and back', () => {
   run(
     'Use this page: the tab’s article becomes a document that goes the same round; no article, said so',
     async ({ ext }) => {
-      const panel = await ext.openPanelTab();
       // Only the panel's own tab: no page to read.
-      await documentsView(panel);
-      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      const panel = await addDocument(ext);
       await panel.getByRole('button', { name: 'Use this page', exact: true }).click();
       await expect
         .poll(() => panel.getByRole('alert').first().textContent())
@@ -341,9 +343,7 @@ describe('a document of ones own, from the text to the page and back', () => {
     async ({ ext }) => {
       const news = await ext.openFixture('/doc-news-linjiang.html');
       await expect.poll(() => highlightedTexts(news)).toEqual(['南沙方案']);
-      const panel = await ext.openPanelTab();
-      await documentsView(panel);
-      await panel.getByRole('button', { name: 'Add document', exact: true }).click();
+      const panel = await addDocument(ext);
       // Every script the panel parses, dynamic imports included, and every worker it starts.
       const cdp = await ext.context.newCDPSession(panel);
       const parsed: string[] = [];
