@@ -118,6 +118,8 @@ async function roundTrip(ext: Extension, r: Round): Promise<void> {
 
   // Exported, deleted and imported again: the same document, terms and ids.
   await documentsView(panel);
+  // The list read (it shows the resolution before the reader's documents come from the database).
+  await expect.poll(() => panel.getByRole('button', { name: title, exact: true }).count()).toBe(1);
   const count = await rows(panel).count();
   await panel.getByRole('button', { name: title, exact: true }).click();
   const [download] = await Promise.all([
