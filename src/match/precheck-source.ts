@@ -147,9 +147,10 @@ export function buildWindowPrecheck(terms: readonly Term[], t2s: string): Window
   const pairs: string[] = [];
   for (let raw = 0; raw < 0x10000; raw++) {
     const f = fold[raw] as number;
-    if (f === raw || f === IGNORABLE || f === SEPARATOR) continue;
+    if (f === raw || f === IGNORABLE || raw === SEPARATOR) continue;
+    // A separator (a middle dot, a dash) is skipped like whitespace: folded to a space.
     const folded = String.fromCharCode(f);
-    if (chars.has(folded)) pairs.push(String.fromCharCode(raw) + folded);
+    if (f === SEPARATOR || chars.has(folded)) pairs.push(String.fromCharCode(raw) + folded);
   }
   return {
     windows: [...windows].join(' '),

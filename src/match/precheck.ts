@@ -83,6 +83,7 @@ export function createWindowPrecheck(sources: WindowPrecheckSources): Precheck {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const f = fold[c] || c;
+      if (f === 32) continue;
       if (chars[f] === 0) {
         // Whitespace (a line wrap) may be inside a term, as in the RegExp's `\s*`; not else.
         if (last !== '' && !isSpace(c)) last = '';

@@ -128,6 +128,22 @@ describe('the documents for pages', () => {
     for (const ch of [',', 'a', '的', '·', '。', '0'])
       expect(passes(`发展低空${ch}经济。`)).toBe(false);
     expect(passes('低空經濟')).toBe(true);
+    // A form with a separator (a hyphen) inside: found however the page separates it.
+    const hyphened = compileDocumentLens([doc(A)], [userTerm(A, 1, '一廊-两谷')], true).lens;
+    if (!hyphened.precheck) throw new Error('no precheck');
+    const matcher = createMatcher(
+      decodeDocumentTerms(compileDocumentLens([doc(A)], [userTerm(A, 1, '一廊-两谷')], true).terms),
+    );
+    for (const text of [
+      '建设一廊—两谷。',
+      '建设一廊 两谷。',
+      '建设一廊-两谷。',
+      '建设一廊 - 两谷。',
+    ]) {
+      if (matcher.find(text).length > 0)
+        expect(createWindowPrecheck(hyphened.precheck)(text), text).toBe(true);
+    }
+    expect(matcher.find('建设一廊-两谷。').length).toBe(1);
     expect(passes('低空经')).toBe(false);
   });
 
