@@ -10,7 +10,7 @@ import type { Region } from '../corpus/languages.ts';
 import { passageIn } from '../corpus/passage-language.ts';
 import { type NanshaDb, openDb } from '../db/schema.ts';
 import { splitDocument } from '../documents/split.ts';
-import { documentOf, type UserTerm } from '../documents/types.ts';
+import { documentOf, sortTerms } from '../documents/types.ts';
 import { compileDocumentLens, userTermToTerm } from '../match/document-lens.ts';
 import { createMatcher } from '../match/matcher.ts';
 import { sharedWith } from '../match/shared-terms.ts';
@@ -24,9 +24,6 @@ let queue: Promise<void> = Promise.resolve();
 const infos = new Map<string, Promise<TermInfo>>();
 /** The documents that share a term, by term id and region: dropped with `infos`. */
 const shared = new Map<string, Promise<SharedTermInfo[]>>();
-
-/** `doc-….t12` → 12: terms in the order the reader kept them. */
-const termNumber = (t: UserTerm) => Number(/\.t(\d+)$/.exec(t.id)?.[1] ?? 0);
 
 /**
  * Compiles the documents again and stores them for pages (one write after another, so that the
@@ -42,22 +39,7 @@ export function refreshDocumentLens(): Promise<void> {
 async function writeDocumentLens(): Promise<void> {
   infos.clear();
   shared.clear();
-  db ??= openDb();
-  const [documents, resolution] = await Promise.all([
-    db.documents.orderBy('added').toArray(),
-    resolutionEnabledItem.getValue(),
-  ]);
-  const enabled = documents.filter((d) => d.enabled);
-  const terms =
-    enabled.length === 0
-      ? []
-      : await db.documentTerms
-          .where('docId')
-          .anyOf(enabled.map((d) => d.id))
-          .toArray();
-  terms.sort((a, b) =>
-    a.docId === b.docId ? termNumber(a) - termNumber(b) : a.docId < b.docId ? -1 : 1,
-  );
+  const { enabled, terms, resolution } = await readEnabled();
   const compiled = compileDocumentLens(enabled, terms, resolution);
   const key = SETTING_KEYS.documentLens;
   const stored = (await browser.storage.local.get(key))[key] as { hash?: unknown } | undefined;
@@ -154,24 +136,25 @@ export function sharedTermInfos(termId: string, region: Region = 'tw'): Promise<
   return found;
 }
 
-async function readShared(termId: string, region: Region): Promise<SharedTermInfo[]> {
+/**
+ * The enabled documents (in the order added), their terms in the order pages take them, and
+ * whether the resolution is on.
+ */
+async function readEnabled() {
   db ??= openDb();
   const [documents, resolution] = await Promise.all([
     db.documents.orderBy('added').toArray(),
     resolutionEnabledItem.getValue(),
   ]);
   const enabled = documents.filter((d) => d.enabled);
+  const ids = enabled.map((d) => d.id);
+  const terms = ids.length === 0 ? [] : await db.documentTerms.where('docId').anyOf(ids).toArray();
+  return { enabled, terms: sortTerms(terms, ids), resolution };
+}
+
+async function readShared(termId: string, region: Region): Promise<SharedTermInfo[]> {
+  const { enabled, terms: kept, resolution } = await readEnabled();
   if (enabled.length === 0) return [];
-  const kept = await db.documentTerms
-    .where('docId')
-    .anyOf(enabled.map((d) => d.id))
-    .toArray();
-  const order = new Map(enabled.map((d, i) => [d.id, i]));
-  kept.sort((a, b) =>
-    a.docId === b.docId
-      ? termNumber(a) - termNumber(b)
-      : (order.get(a.docId) ?? 0) - (order.get(b.docId) ?? 0),
-  );
   const userTerms = kept.map(userTermToTerm);
   const own = documentOf(termId)
     ? userTerms.find((x) => x.id === termId)

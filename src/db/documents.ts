@@ -16,6 +16,7 @@ import {
   DOCUMENT_LIMITS,
   type DocumentId,
   type DocumentSource,
+  termNumber,
   type UserDocument,
   type UserTerm,
 } from '../documents/types.ts';
@@ -83,9 +84,6 @@ export function newDocumentId(): DocumentId {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return `doc-${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
 }
-
-/** The number of a term id (`doc-x.t12` → 12), or 0. */
-const termNumber = (id: string): number => Number(/\.t(\d+)$/.exec(id)?.[1] ?? 0);
 
 /** Checks the title and text; throws a DocumentError. */
 export function checkTitleAndText(title: string, text: string): void {

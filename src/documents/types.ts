@@ -58,6 +58,21 @@ export interface UserTerm {
   passageIds: string[];
 }
 
+/** The number of a term id (`doc-x.t12` → 12), or 0: terms in the order the reader kept them. */
+export const termNumber = (id: string): number => Number(/\.t(\d+)$/.exec(id)?.[1] ?? 0);
+
+/** Terms in their documents' order (`docIds`), each document's in the order kept; sorts in place. */
+export function sortTerms<T extends { id: string; docId: string }>(
+  terms: T[],
+  docIds: readonly string[],
+): T[] {
+  const order = new Map(docIds.map((d, i) => [d, i]));
+  return terms.sort(
+    (a, b) =>
+      (order.get(a.docId) ?? 0) - (order.get(b.docId) ?? 0) || termNumber(a.id) - termNumber(b.id),
+  );
+}
+
 /** A document's passage id (`doc-x1y2z3w4.p3.s6`) from the document and a sentence id. */
 export const documentPassageId = (docId: DocumentId, sentenceId: string): string =>
   `${docId}.${sentenceId}`;

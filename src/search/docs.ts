@@ -8,6 +8,7 @@ import { splitDocument } from '../documents/split.ts';
 import {
   documentOf,
   documentPassageId,
+  termNumber,
   type UserDocument,
   type UserTerm,
 } from '../documents/types.ts';
@@ -79,10 +80,6 @@ export interface IndexedDocument {
   terms: readonly Pick<UserTerm, 'id' | 'name' | 'forms' | 'passageIds'>[];
 }
 
-/** The number of a document term's id (`doc-x.t12` → 12). */
-const termNumber = (id: string, fallback: number): number =>
-  Number(/\.t(\d+)$/.exec(id)?.[1] ?? fallback);
-
 /**
  * One document per sentence of a reader's document (`doc-x.p3.s6`, linked to the document's terms
  * it holds, as `UserTerm.passageIds` says), then one per kept term: its name, then its other forms
@@ -113,17 +110,17 @@ export function documentDocs(doc: IndexedDocument): SearchDoc[] {
       });
     }
   }
-  doc.terms.forEach((term, i) => {
+  for (const term of doc.terms) {
     const forms = term.forms.map((f) => f.form).filter((f) => f !== term.name);
     out.push({
       kind: 'term',
       id: term.id,
       fields: [term.name, ...new Set(forms)],
       termIds: [term.id],
-      rank: termNumber(term.id, i),
+      rank: termNumber(term.id),
       group: added,
     });
-  });
+  }
   return out;
 }
 
