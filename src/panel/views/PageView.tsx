@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageNotesStatus } from '../../anchor/types.ts';
 import { termById } from '../../corpus/glossary.ts';
@@ -9,7 +9,7 @@ import { type DocumentWithTerms, getDocument } from '../../db/documents.ts';
 import { clearSightings } from '../../db/sightings.ts';
 import { groupByDocument, touchedParagraphs } from '../../documents/coverage.ts';
 import { type DocumentParagraph, splitDocument } from '../../documents/split.ts';
-import { DOCUMENT_COLOURS } from '../../documents/types.ts';
+import { DOCUMENT_COLOURS, documentOf } from '../../documents/types.ts';
 import { t, tn } from '../../i18n/t.ts';
 import type { HeldTerm, PageReport, PageTerm } from '../../match/report.ts';
 import { focusItem } from '../../messaging/handoff.ts';
@@ -78,8 +78,7 @@ export function PageView() {
   // The reader's documents with a term on the page, read again when one changes (switched off,
   // deleted): an enabled one is listed, even before the page has scanned again.
   const report = state.status === 'ok' ? state.report : undefined;
-  const groups = useMemo(() => groupByDocument(report?.terms ?? []), [report]);
-  const docIds = groups.flatMap((g) => (g.key === 'resolution' ? [] : [g.key]));
+  const docIds = [...new Set((report?.terms ?? []).flatMap((x) => documentOf(x.termId) ?? []))];
   const docs = useLiveQuery(async () => {
     const found = await Promise.all(docIds.map((id) => getDocument(db, id)));
     return new Map(
