@@ -7,6 +7,7 @@ import {
   tokens,
 } from '@stryker-mutator/api/plugin';
 import { strykerPlugins as vitestPlugins } from '@stryker-mutator/vitest-runner';
+import { appendFileSync } from 'node:fs';
 
 /** Stryker's own timer stops the run this long after the deadline, if the worker did not. */
 export const DEADLINE_MARGIN_MS = 1000;
@@ -16,9 +17,28 @@ const vitest = vitestPlugins.find((p) => p.name === 'vitest');
 function createDeadlineRunner(injector) {
   const runner = vitest.factory(injector);
   const mutantRun = runner.mutantRun.bind(runner);
-  runner.mutantRun = (options) => {
-    runner.ctx.provide('mutantDeadline', Date.now() + options.timeout - DEADLINE_MARGIN_MS);
-    return mutantRun(options);
+  // MUTATION_LOG=<file>: one JSON line per mutant run (where the run's time goes).
+  const log = process.env.MUTATION_LOG;
+  runner.mutantRun = async (options) => {
+    const start = Date.now();
+    runner.ctx.provide('mutantDeadline', start + options.timeout - DEADLINE_MARGIN_MS);
+    const result = await mutantRun(options);
+    if (log) {
+      const m = options.activeMutant;
+      const line = {
+        id: m.id,
+        file: m.fileName.replace(/.*\/src\//, 'src/'),
+        line: m.location.start.line + 1,
+        mutator: m.mutatorName,
+        activation: options.mutantActivation,
+        tests: options.testFilter?.length ?? 'all',
+        ran: result.nrOfTests,
+        status: result.status,
+        ms: Date.now() - start,
+      };
+      appendFileSync(log, `${JSON.stringify(line)}\n`);
+    }
+    return result;
   };
   return runner;
 }
