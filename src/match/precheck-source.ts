@@ -74,7 +74,6 @@ export function buildPrecheckSources(terms: readonly Term[], t2s: string): Prech
   // Whitespace and hyphens, which the matcher reads as one separator however many there are: any
   // run of non-word characters, a superset as short to compile as a separator can be.
   const sep = '\\W+';
-  const isWord = (f: number) => (f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a) || f >= 0xc0;
 
   // Each window as a list of tokens (a character class, or the separator run).
   const latin: string[][] = [];
@@ -85,7 +84,7 @@ export function buildPrecheckSources(terms: readonly Term[], t2s: string): Prech
       const key = foldString(v.form, fold);
       if (key === '') continue;
       const first = key.charCodeAt(0);
-      if (first < 0x250 && isWord(first)) {
+      if (first < 0x250 && isLatinWord(first)) {
         // Latin: the rarest two adjacent words (a one-word form: that word), so that a form
         // that starts "high-level" or "portal for" does not pass on every page that says so.
         const words = rarestPair(key.split(String.fromCharCode(SEPARATOR)));
@@ -138,20 +137,20 @@ export function buildWindowPrecheck(terms: readonly Term[], t2s: string): Window
     for (const v of t.variants) {
       const key = foldString(v.form, fold);
       const first = key.charCodeAt(0);
-      if (key === '' || (first < 0x250 && isLatinWord(first))) continue;
+      if (first < 0x250 && isLatinWord(first)) continue;
       const window = rarestWindow(key).replaceAll(String.fromCharCode(SEPARATOR), '');
       if (window !== '') windows.add(window);
     }
   }
   const chars = new Set([...windows].join(''));
   const pairs: string[] = [];
-  for (let raw = 0; raw < 0x10000; raw++) {
-    const f = fold[raw] as number;
-    if (f === raw || f === IGNORABLE || raw === SEPARATOR) continue;
-    // A separator (a middle dot, a dash) is skipped like whitespace: folded to a space.
+  // Whitespace and separators (a middle dot, a dash) fold to a space, which the lookup skips.
+  fold.forEach((f, raw) => {
     const folded = String.fromCharCode(f);
-    if (f === SEPARATOR || chars.has(folded)) pairs.push(String.fromCharCode(raw) + folded);
-  }
+    if (f !== raw && (f === SEPARATOR || chars.has(folded))) {
+      pairs.push(String.fromCharCode(raw) + folded);
+    }
+  });
   return {
     windows: [...windows].join(' '),
     fold: pairs.join(''),
