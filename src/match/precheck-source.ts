@@ -12,7 +12,7 @@
  * which an English page never compiles. Why, as measured: docs/decisions/004-precheck.md.
  */
 import type { Term } from '../corpus/glossary.ts';
-import { buildFoldTables, foldString, IGNORABLE, SEPARATOR } from '../text/fold.ts';
+import { buildFoldTables, foldString, IGNORABLE, SEPARATOR, SEPARATORS } from '../text/fold.ts';
 
 /**
  * The most frequent characters of written Chinese (about 500). A precheck window made of them
@@ -131,7 +131,7 @@ export interface WindowPrecheckSources {
  * lookup skips whitespace in the text.
  */
 export function buildWindowPrecheck(terms: readonly Term[], t2s: string): WindowPrecheckSources {
-  const { fold } = buildFoldTables(t2s);
+  const { fold, changed } = buildFoldTables(t2s);
   const windows = new Set<string>();
   for (const t of terms) {
     for (const v of t.variants) {
@@ -144,13 +144,15 @@ export function buildWindowPrecheck(terms: readonly Term[], t2s: string): Window
   }
   const chars = new Set([...windows].join(''));
   const pairs: string[] = [];
-  // Whitespace and separators (a middle dot, a dash) fold to a space, which the lookup skips.
-  fold.forEach((f, raw) => {
+  // Of the code units that fold to another (not all 65,536: a lens is compiled on every edit),
+  // whitespace and dashes, which the lookup skips as a space, and those folded to a window's.
+  for (const raw of [...changed, ...SEPARATORS]) {
+    const f = fold[raw] as number;
     const folded = String.fromCharCode(f);
     if (f !== raw && (f === SEPARATOR || chars.has(folded))) {
       pairs.push(String.fromCharCode(raw) + folded);
     }
-  });
+  }
   return {
     windows: [...windows].join(' '),
     fold: pairs.join(''),
