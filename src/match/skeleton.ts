@@ -223,7 +223,7 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
     const after = /^(?:(?: |-| & )([A-Za-z]+))+/.exec(text.slice(end, Math.min(hi, end + 80)));
     if (after) {
       let run = after[0];
-      const parts = run.split(/( |-| & )/);
+      const parts = run.split(/( & | |-)/);
       let keep = 0;
       let len = 0;
       for (let k = 0; k < parts.length; k++) {
