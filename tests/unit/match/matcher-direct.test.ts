@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Term, Variant } from '../../../src/corpus/glossary.ts';
+import { createMatcher } from '../../../src/match/matcher.ts';
+
+// The matcher's rules that the corpus tests only reach with a matcher built when their file is
+// collected (which mutation testing does not see): cut and keep exclusions, exclusions' case and
+// quotation marks, whitespace inside a Chinese term, one-character terms, apart words and how far
+// their sentence reaches. Each matcher is built inside its test; the spans are worked out by hand.
+const v = (form: string, extra: Partial<Variant> = {}): Variant => ({
+  form,
+  script: /[a-z]/i.test(form) ? 'en' : 'zh-Hans',
+  ...extra,
+});
+const term = (id: string, forms: string[], more: Partial<Term> = {}): Term => ({
+  id,
+  canonical: forms[0] ?? id,
+  category: 'plans',
+  variants: forms.map((f) => v(f)),
+  exclusions: [],
+  passageIds: [],
+  ...more,
+});
+const spans = (terms: Term[], text: string) =>
+  createMatcher(terms, { t2s: '' })
+    .find(text)
+    .map((m) => `${m.termId}:${m.variant}@${m.start}-${m.end}`);
+
+describe('cut exclusions', () => {
+  // 甲乙丙 with cut 2 voids the hit 甲乙 where the text goes on with 丙; 甲 and 甲乙丙丁 stand.
+  const terms = () => [
+    term('x', ['甲']),
+    term('a', ['甲乙'], { exclusions: [{ ...v('甲乙丙'), cut: 2 }] }),
+    term('c', ['甲乙丙丁']),
+  ];
+
+  it('void only the hit of their first characters: a longer or a shorter hit stands', () => {
+    expect(spans(terms(), '甲乙丙丁')).toEqual(['c:甲乙丙丁@0-4']);
+    expect(spans(terms(), '甲乙丙')).toEqual(['x:甲@0-1']);
+    expect(spans(terms(), '甲乙丁')).toEqual(['a:甲乙@0-2']);
+  });
+
+  it('void the only hit: nothing is found there', () => {
+    const only = [term('a', ['甲乙'], { exclusions: [{ ...v('甲乙丙'), cut: 2 }] })];
+    expect(spans(only, '甲乙丙')).toEqual([]);
+    expect(spans(only, '甲乙。甲乙丙')).toEqual(['a:甲乙@0-2']);
+  });
+
+  it('with keep: where the text goes on with the keep form, the cut does not apply', () => {
+    const keep = [
+      term('a', ['甲乙'], {
+        exclusions: [
+          { ...v('甲乙丙'), cut: 2 },
+          { ...v('甲乙丙丁'), cut: 2, keep: true },
+        ],
+      }),
+    ];
+    expect(spans(keep, '甲乙丙')).toEqual([]);
+    expect(spans(keep, '甲乙丙丁')).toEqual(['a:甲乙@0-2']);
+    expect(spans(keep, '甲乙戊')).toEqual(['a:甲乙@0-2']);
+  });
+});
+
+describe('exclusions', () => {
+  it('hide their span in any case, and outside quotation marks, unless case-sensitive', () => {
+    const nansha = term('n', ['Nansha'], { exclusions: [v('Nansha Islands')] });
+    expect(spans([nansha], 'the nansha islands; Nansha')).toEqual(['n:Nansha@20-26']);
+    const port = term('n', ['Nansha'], { exclusions: [v('NANSHA PORT', { caseSensitive: true })] });
+    expect(spans([port], 'NANSHA PORT, Nansha port')).toEqual(['n:Nansha@13-19']);
+  });
+});
+
+describe('whitespace inside a Chinese term', () => {
+  it('is skipped between two Chinese characters, with more whitespace and ignorables', () => {
+    // 南沙 and GBA added before 南沙区: the node after 沙 is created later than G's.
+    const terms = [term('s', ['南沙']), term('g', ['GBA']), term('d', ['南沙区'])];
+    expect(spans(terms, '南沙 区')).toEqual(['d:南沙区@0-4']);
+    expect(spans(terms, '南沙 \u200b\n区')).toEqual(['d:南沙区@0-6']);
+    expect(spans(terms, '南 沙')).toEqual(['s:南沙@0-3']);
+    expect(spans(terms, '南沙 GBA')).toEqual(['s:南沙@0-2', 'g:GBA@3-6']);
+  });
+
+  it('is a separator of the form when a Latin word follows', () => {
+    expect(spans([term('p', ['南沙 Plan'])], '南沙 Plan')).toEqual(['p:南沙 Plan@0-7']);
+    expect(spans([term('p', ['南沙 Plan'])], '南沙Plan')).toEqual([]);
+  });
+});
+
+describe('one-character terms', () => {
+  it('are found alone, before another character, and at the end of the text', () => {
+    expect(spans([term('x', ['甲'])], '甲')).toEqual(['x:甲@0-1']);
+    expect(spans([term('x', ['甲'])], '甲乙甲')).toEqual(['x:甲@0-1', 'x:甲@2-3']);
+  });
+});
+
+describe('apart words', () => {
+  const nansha = () => [term('n', ['南沙'], { apart: [v('三沙')] }), term('q', ['前海'])];
+  const filler = (k: number) => '的'.repeat(k);
+
+  it('void the term in their sentence, before or after it, and nothing else', () => {
+    expect(spans(nansha(), '三沙市南沙')).toEqual([]);
+    expect(spans(nansha(), '南沙在三沙')).toEqual([]);
+    expect(spans(nansha(), '前文。南沙在三沙')).toEqual([]);
+    expect(spans(nansha(), '三沙前海南沙')).toEqual(['q:前海@2-4']);
+  });
+
+  it('stop at the end of a sentence on either side', () => {
+    expect(spans(nansha(), '三沙。南沙')).toEqual(['n:南沙@3-5']);
+    expect(spans(nansha(), '南沙。三沙')).toEqual(['n:南沙@0-2']);
+    expect(spans(nansha(), '三沙\n南沙；三沙')).toEqual(['n:南沙@3-5']);
+  });
+
+  it('reach 300 characters either side of the match', () => {
+    expect(spans(nansha(), `三沙${filler(298)}南沙`)).toEqual([]);
+    expect(spans(nansha(), `三沙${filler(299)}南沙`)).toEqual(['n:南沙@301-303']);
+    expect(spans(nansha(), `南沙${filler(298)}三沙`)).toEqual([]);
+    expect(spans(nansha(), `南沙${filler(299)}三沙`)).toEqual(['n:南沙@0-2']);
+  });
+});
+
+describe('the default table', () => {
+  it('is the generated one, built on first use', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/match/matcher.ts');
+    const gz = [term('gz', ['广州'])];
+    expect(
+      fresh
+        .createMatcher(gz)
+        .find('廣州和广州')
+        .map((m) => [m.start, m.end]),
+    ).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
+    expect(fresh.createMatcher(gz).find('廣州').length).toBe(1);
+  });
+});
