@@ -1,5 +1,7 @@
 // Stryker's Vitest runner, telling the test worker when the mutant's run times out
 // (`mutantDeadline`, read by tests/mutation/deadline-setup.ts). Used by stryker.config.mjs only.
+
+import { appendFileSync } from 'node:fs';
 import {
   commonTokens,
   declareFactoryPlugin,
@@ -7,7 +9,6 @@ import {
   tokens,
 } from '@stryker-mutator/api/plugin';
 import { strykerPlugins as vitestPlugins } from '@stryker-mutator/vitest-runner';
-import { appendFileSync } from 'node:fs';
 
 /** Stryker's own timer stops the run this long after the deadline, if the worker did not. */
 export const DEADLINE_MARGIN_MS = 1000;
