@@ -49,29 +49,56 @@ class CheapFirst extends BaseSequencer {
  * The unit tests of the pure core, for mutation testing only (`npm run test:mutation`,
  * stryker.config.mjs): the tests of src/match, src/anchor, src/search and the notes'
  * import/export (validate, transfer, webannotation). Not used by `npm test`.
+ *
+ * Two projects: the pure core's tests run without WXT's plugin and the fake browser and
+ * IndexedDB of tests/unit/setup.ts, which cost about 80 ms of each mutant's run; only the
+ * import/export tests (their messages come from browser.i18n) load them.
  */
+const shared = {
+  setupFiles: ['tests/mutation/deadline-setup.ts'],
+  // Read by tests that run fewer property checks under mutation testing.
+  env: { MUTATION_TESTING: '1' },
+  // One worker reused across the files of a run: much less start-up per mutant.
+  isolate: false,
+  // Instrumented code on a busy machine: the property tests take longer than the default 5 s.
+  testTimeout: 60_000,
+};
+
 export default defineConfig({
-  plugins: [WxtVitest(), strykerTestNames()],
+  plugins: [strykerTestNames()],
   test: {
-    include: [
-      'tests/unit/match/**/*.test.ts',
-      'tests/unit/anchor/**/*.test.ts',
-      'tests/unit/search/**/*.test.ts',
-      'tests/unit/db/transfer*.test.ts',
-      'tests/unit/db/import*.test.ts',
-      'tests/unit/db/markdown*.test.ts',
-      'tests/unit/db/webannotation*.test.ts',
-      'tests/unit/db/validate*.test.ts',
-      'tests/unit/db/mutation*.test.ts',
-      'tests/unit/corpus/glossary.test.ts',
-    ],
-    setupFiles: ['tests/unit/setup.ts', 'tests/mutation/deadline-setup.ts'],
-    // Read by tests that run fewer property checks under mutation testing.
-    env: { MUTATION_TESTING: '1' },
-    // One worker reused across the files of a run: much less start-up per mutant.
-    isolate: false,
     sequence: { sequencer: CheapFirst },
-    // Instrumented code on a busy machine: the property tests take longer than the default 5 s.
-    testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: 'core',
+          include: [
+            'tests/unit/match/**/*.test.ts',
+            'tests/unit/anchor/**/*.test.ts',
+            'tests/unit/search/**/*.test.ts',
+            'tests/unit/corpus/glossary.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        plugins: [WxtVitest()],
+        test: {
+          ...shared,
+          name: 'notes',
+          include: [
+            'tests/unit/db/transfer*.test.ts',
+            'tests/unit/db/import*.test.ts',
+            'tests/unit/db/markdown*.test.ts',
+            'tests/unit/db/webannotation*.test.ts',
+            'tests/unit/db/validate*.test.ts',
+            'tests/unit/db/mutation*.test.ts',
+          ],
+          setupFiles: ['tests/unit/setup.ts', ...shared.setupFiles],
+        },
+      },
+    ],
   },
 });
