@@ -56,6 +56,8 @@ describe('lowerBound', () => {
 describe('adding, replacing and removing', () => {
   it('posts each document under its keys, in the order added', () => {
     const index = new InvertedIndex();
+    expect(index.sortedVocab()).toEqual([]);
+    expect(index.size).toBe(0);
     index.add(doc('passage', 'p', '南沙方案 GBA', ['plan']));
     index.add(doc('note', 'n', 'Gba hub 南沙', ['plan', 'hub']));
     expect(index.size).toBe(2);
@@ -272,7 +274,7 @@ describe('restored documents (packed postings)', () => {
       ]),
       words: packed([
         ['gba', [0]],
-        ['hub', count > 3 ? [0] : [0, 1]],
+        ['hub', count > 3 ? [0, 128] : [0, 1]],
         ['zoo', [last]],
       ]),
       terms: packed([['t', [0]]]),
@@ -359,6 +361,8 @@ describe('restored documents (packed postings)', () => {
     const { index, made } = restore([doc('passage', 'p', 'x')], 20_001);
     expect(index.size).toBe(20_002);
     expect(list(index.wordPostings('zoo'))).toEqual([20_001]);
+    // A gap of 128: bytes 0x80 (no low bits, more to come) and 0x01.
+    expect(list(index.wordPostings('hub'))).toEqual([1, 129]);
     expect(list(index.hanPostings(code('南')))).toEqual([1, 20_001]);
     expect(index.get('note', 'r20000')?.fields).toEqual(['南沙 zoo']);
     expect(made).toEqual([20_000]);
@@ -380,6 +384,7 @@ describe('restored documents (packed postings)', () => {
     expect(list(index.wordPostings('zoo'))).toEqual([2]);
     expect(index.get('note', 'r2')?.fields).toEqual(['南沙 zoo']);
     expect(index.get('note', 's0')?.fields).toEqual(['hub']);
+    expect(index.sortedVocab()).toEqual(['gba', 'hub', 'zoo']);
   });
 
   it('compaction makes every restored document and posts it anew', () => {
