@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyFind, searchWindow, withinOneEdit } from '../../../src/search/fuzzy.ts';
+import { bigramAt } from '../../../src/search/query.ts';
 
 // Edge cases of the fuzzy matching, on strings written for them: window ends, one search after
 // another, the first best end, the windows of a long field, fields compared.
@@ -41,6 +42,18 @@ describe('searchWindow, more', () => {
       edits: 1,
       start: 1,
       end: 6,
+    });
+  });
+});
+
+describe('searchWindow, spans', () => {
+  it('no span shorter than the pattern less one character, though it has the fewest edits', () => {
+    // 建设高水平对 ends at 6 with two edits (外开 missing) but is two short; at 7, 建设高水平对门
+    // has two edits too (门 for 外, 开 missing) and is long enough.
+    expect(searchWindow('建设高水平对外开', '建设高水平对门户', 0, 8, 2)).toEqual({
+      edits: 2,
+      start: 0,
+      end: 7,
     });
   });
 });
@@ -139,6 +152,32 @@ describe('fuzzyFind, more', () => {
       edits: 1,
     });
     expect(fuzzyFind(['', '无关'], '南沙方案', 1)).toBeUndefined();
+  });
+
+  it('three characters are matched without the window search', () => {
+    const search = () => ({ edits: 1, start: 0, end: 1 });
+    expect(fuzzyFind(['在南沙方案中'], '南沙案', 1, { search })).toEqual({
+      field: 0,
+      start: 1,
+      end: 5,
+      edits: 1,
+    });
+    expect(fuzzyFind(['南方案'], '南沙案', 1, { search })).toBeUndefined();
+  });
+
+  it('a window is the run and twice its edits long, from one edit before its bigram', () => {
+    // Only around 建设: one window, [0, 14) cut at the field's 12 characters; two extra characters.
+    const q = '建设高水平对外开门户';
+    const bigrams = new Set([bigramAt(q, 0)]);
+    expect(fuzzyFind(['建设高水平的对外开放门户'], q, 2, { bigrams })).toEqual({
+      field: 0,
+      start: 0,
+      end: 12,
+      edits: 2,
+    });
+    // A second window, around 南沙 alone (放案 is no bigram of the query): [51, 57).
+    const f = `方案${'。'.repeat(50)}南沙放案`;
+    expect(fuzzyFind([f], '南沙方案', 1)).toEqual({ field: 0, start: 52, end: 56, edits: 1 });
   });
 
   it('only the edits when no span is wanted; another window search when given', () => {
