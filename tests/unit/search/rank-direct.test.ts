@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Hit, type SearchDoc, SearchIndex } from '../../../src/search/engine.ts';
-import { MAX_FUZZY_PATTERN } from '../../../src/search/fuzzy.ts';
+import { MAX_FUZZY_PATTERN, searchWindow } from '../../../src/search/fuzzy.ts';
+import type { WindowSearch } from '../../../src/search/types.ts';
 
 // Which terms a query names and how the found documents are ordered (rank.ts), on tiny indexes
 // written for each case, built inside the tests.
@@ -63,6 +64,36 @@ describe('order within a tier, more', () => {
     expect(found(index.search('南沙方案 opening').note)).toEqual([
       ['exact-first', 3, 1],
       ['fuzzy-first', 3, 1],
+    ]);
+  });
+
+  it('passages in the same place, and terms named together, by id', () => {
+    const passage = (id: string): SearchDoc => ({
+      kind: 'passage',
+      id,
+      fields: ['南沙方案。'],
+      termIds: [],
+      rank: 0,
+    });
+    const index = new SearchIndex([passage('c'), passage('a'), passage('d'), passage('b')]);
+    expect(index.search('南沙方案').passage.map((h) => h.doc.id)).toEqual(['a', 'b', 'c', 'd']);
+    const terms = new SearchIndex([term('z', ['湾区']), term('x', ['湾区']), term('y', ['湾区'])]);
+    expect(terms.search('湾区').namedTerms).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('the window search given to the index', () => {
+  it('decides the typos that name a term, as it decides what is found', () => {
+    // Edits counted as usual, but never a span: the term is found, not named nor marked.
+    const noSpan: WindowSearch = (p, t, from, to, k, withSpan) =>
+      withSpan === false ? searchWindow(p, t, from, to, k, false) : undefined;
+    const index = new SearchIndex([term('plan', ['南沙方案'])], { windowSearch: noSpan });
+    const r = index.search('南沙放案');
+    expect(found(r.term)).toEqual([['plan', 3, 1]]);
+    expect(r.namedTerms).toEqual([]);
+    expect(r.term[0]?.ranges).toEqual([]);
+    expect(new SearchIndex([term('plan', ['南沙方案'])]).search('南沙放案').namedTerms).toEqual([
+      'plan',
     ]);
   });
 });
