@@ -86,6 +86,16 @@ describe('Han runs', () => {
     expect(found(index.search('opening 南沙方案').note)).toEqual([['both', 3, 2]]);
   });
 
+  it('two runs of three characters or more: each must be there', () => {
+    const index = new SearchIndex([
+      note('both', '南沙方案与庆盛枢纽'),
+      note('one', '南沙方案'),
+      note('other', '庆盛枢纽'),
+    ]);
+    expect(found(index.search('庆盛枢纽 南沙方案').note)).toEqual([['both', 1, 0]]);
+    expect(found(index.search('南沙方案 庆盛枢纽').note)).toEqual([['both', 1, 0]]);
+  });
+
   it('a long run with two edits, sharing few of its bigrams', () => {
     const index = new SearchIndex([note('n', '建设高水平的对外开放门户')]);
     expect(found(index.search('建设高水平对外开门户').note)).toEqual([['n', 3, 2]]);
