@@ -178,4 +178,41 @@ describe('marks', () => {
     expect(found(index.search('plan notes').note)).toEqual([['n', 1, 0]]);
     expect(marked(index.search('plan notes').note[0])).toEqual(['plan', 'plat', 'plan', 'notes']);
   });
+
+  it('a Latin part: the word itself, words it begins from two letters, one edit from four', () => {
+    const index = new SearchIndex([
+      note('one', 'p plaza 南沙'),
+      note('pre', 'plaza notes'),
+      note('three', 'hub hab notes'),
+    ]);
+    // One letter after a Han run: only the word p, not the p of plaza.
+    expect(found(index.search('南沙 p').note)).toEqual([['one', 1, 0]]);
+    expect(marked(index.search('南沙 p').note[0])).toEqual(['p', '南沙']);
+    expect(marked(index.search('pla notes').note[0])).toEqual(['pla', 'notes']);
+    expect(marked(index.search('pl notes').note[0])).toEqual(['pl', 'notes']);
+    // hab is one edit from hub, but hub has three letters.
+    expect(found(index.search('hub notes').note)).toEqual([['three', 1, 0]]);
+    expect(marked(index.search('hub notes').note[0])).toEqual(['hub', 'notes']);
+  });
+
+  it('a three-character run missing one is marked where it is', () => {
+    const index = new SearchIndex([note('n', '在南沙方案中')]);
+    expect(found(index.search('南沙案').note)).toEqual([['n', 3, 1]]);
+    expect(marked(index.search('南沙案').note[0])).toEqual(['南沙方案']);
+  });
+
+  it('only the named terms a document is linked to are marked in it', () => {
+    const docs: SearchDoc[] = [
+      { kind: 'term', id: 'x', fields: ['湾区'], termIds: ['x'], rank: 0 },
+      { kind: 'term', id: 'y', fields: ['湾区'], termIds: ['y'], rank: 1 },
+      note('linked', '大港口', 0, ['x']),
+    ];
+    // The tags, quote and title are empty: nothing there.
+    const termRanges = (text: string, termId: string) =>
+      text === '' ? [] : termId === 'x' ? [{ start: 0, end: 1 }] : [{ start: 2, end: 3 }];
+    const r = new SearchIndex(docs, { termRanges }).search('湾区');
+    expect(r.namedTerms).toEqual(['x', 'y']);
+    expect(found(r.note)).toEqual([['linked', 2, 0]]);
+    expect(r.note[0]?.ranges).toEqual([{ field: 0, start: 0, end: 1 }]);
+  });
 });

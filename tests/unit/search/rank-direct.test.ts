@@ -44,6 +44,7 @@ describe('terms a query names, more', () => {
     const r = index.search(typo);
     expect(found(r.term)).toEqual([['long', 3, 1]]);
     expect(r.namedTerms).toEqual(['long']);
+    expect(r.term[0]?.ranges).toEqual([{ field: 0, start: 0, end: MAX_FUZZY_PATTERN }]);
   });
 });
 
