@@ -44,6 +44,11 @@ describe('Latin words', () => {
     expect(marked(index.search('plan').note[1])).toEqual(['plat']);
   });
 
+  it('after a fuzzy part, a word there exactly adds no edit though another is one edit away', () => {
+    const index = new SearchIndex([note('n', '南沙放案 plan plat')]);
+    expect(found(index.search('南沙方案 plan').note)).toEqual([['n', 3, 1]]);
+  });
+
   it('one edit and stems from four letters only', () => {
     const index = new SearchIndex([note('a', 'hub'), note('b', 'talents'), note('c', 'plat')]);
     expect(index.search('hab').note).toEqual([]);
