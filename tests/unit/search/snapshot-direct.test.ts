@@ -182,7 +182,13 @@ describe('a snapshot of a few notes', () => {
     // A copy of the module of its own: the version is worked out once per module, here by the
     // code under test rather than kept from an earlier file.
     const path = '../../../src/search/snapshot.ts?version';
-    const own = (await import(/* @vite-ignore */ path)) as { snapshotVersion: () => string };
+    const own = (await import(/* @vite-ignore */ path)) as {
+      snapshotVersion: () => string;
+      takeSnapshot: typeof takeSnapshot;
+    };
+    // The copy keeps the same index alike (its module-level helpers are this copy's).
+    const index = new SearchIndex([plan, a, b, c]);
+    expect(own.takeSnapshot(index)).toEqual(takeSnapshot(index));
     const v = own.snapshotVersion();
     expect(v).toMatch(/^4\.[0-9a-z]+$/);
     expect(v).toBe(snapshotVersion());
