@@ -275,7 +275,8 @@ export function createSkeletonFinder(terms: readonly Term[]): SkeletonFinder | u
       if (lo !== sentLo || hi !== sentHi) {
         const slice = text.slice(lo, hi);
         if (!possible(slice.toLowerCase())) {
-          skipTo = hi;
+          // The later triggers before its end see no more of it, unless the look-ahead cut it.
+          if (hi === text.length || isEnd(text, hi)) skipTo = hi;
           continue;
         }
         sentLo = lo;

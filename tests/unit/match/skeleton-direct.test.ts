@@ -3,9 +3,19 @@
  * hand-made skeletons: each rule on its own (sentence ends, gap, span, lists, quotes, capitals
  * around a title, gates), with the spans worked out by hand.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Skeleton, Term } from '../../../src/corpus/glossary.ts';
-import { createSkeletonFinder, SKELETON_GAP, SKELETON_SPAN } from '../../../src/match/skeleton.ts';
+import * as loaded from '../../../src/match/skeleton.ts';
+
+const { SKELETON_GAP, SKELETON_SPAN } = loaded;
+// The module is imported again for each test, so that its constants (the joiners, the words
+// that are no title, the list joints…) are built while the test runs: mutation testing
+// (docs/testing.md) changes them only then.
+let createSkeletonFinder = loaded.createSkeletonFinder;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ createSkeletonFinder } = await import('../../../src/match/skeleton.ts'));
+});
 
 const term = (id: string, skeletons: Skeleton[], script: 'en' | 'zh-Hans' = 'en'): Term => ({
   id,
@@ -116,6 +126,16 @@ describe('sentences', () => {
     const text = `beta ${q(18)} alpha beta gamma`;
     expect(text.indexOf('beta', 1)).toBe(30);
     expect(spans([abc({ span: 30 })], text)).toEqual(['alpha beta gamma']);
+  });
+
+  it('a sentence cut by the look-ahead, where no skeleton can hold yet, is read again further on', () => {
+    // maxSpan 30: the first beta's window [0, 30) has no gamma, but the sentence goes on; the
+    // second beta (29) sees gamma. (It was skipped up to 30 and the title missed.)
+    const text = `beta ${q(17)} alpha beta gamma`;
+    expect(text.indexOf('beta', 1)).toBe(29);
+    expect(spans([abc({ span: 30 })], text)).toEqual(['alpha beta gamma']);
+    // A sentence that really ends is skipped: nothing after its end mark joins it.
+    expect(spans([abc({ span: 30 })], 'alpha beta. gamma beta')).toEqual([]);
   });
 });
 
