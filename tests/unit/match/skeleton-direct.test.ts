@@ -393,3 +393,135 @@ describe('the title around the key words', () => {
     expect(spans([abc()], `alpha beta gamma${run} Xyz`)).toEqual([`alpha beta gamma${run}`]);
   });
 });
+
+describe('the words of a title, one by one', () => {
+  it('runs on with each joiner before a capitalised word', () => {
+    for (const j of [
+      'a',
+      'among',
+      'amongst',
+      'and',
+      'between',
+      'by',
+      'for',
+      'in',
+      'of',
+      'on',
+      'the',
+      'to',
+      'with',
+    ]) {
+      expect(spans([abc()], `the alpha beta gamma ${j} Big x`), j).toEqual([
+        `alpha beta gamma ${j} Big`,
+      ]);
+    }
+    expect(spans([abc()], 'the alpha beta gamma per Big x')).toEqual(['alpha beta gamma']);
+  });
+
+  it('does not take in The, An, This, That, Its, Their or Under before a title', () => {
+    for (const w of ['The', 'An', 'This', 'That', 'Its', 'Their', 'Under']) {
+      expect(spans([abc()], `we saw ${w} Big alpha beta gamma`), w).toEqual([
+        'Big alpha beta gamma',
+      ]);
+    }
+    expect(spans([abc()], 'we saw Our Big alpha beta gamma')).toEqual(['Our Big alpha beta gamma']);
+  });
+
+  it('takes in only plain capitalised words after it (not iPhone, McDonald)', () => {
+    expect(spans([abc()], 'the alpha beta gamma iPhone Plan x')).toEqual(['alpha beta gamma']);
+    expect(spans([abc()], 'the alpha beta gamma McDonald Plan x')).toEqual(['alpha beta gamma']);
+    expect(spans([abc()], 'the alpha beta gamma Mc Plan x')).toEqual(['alpha beta gamma Mc Plan']);
+  });
+
+  it('joins a list across any spacing: a space before the comma, several spaces', () => {
+    const list: Skeleton = {
+      form: 'list',
+      groups: [['plan'], ['Guangdong', 'Macao'], ['cooperation']],
+      trigger: 1,
+      gate: 0,
+      gap: 0,
+    };
+    for (const partners of [
+      'Guangdong , Macao',
+      'Guangdong  Macao',
+      'Guangdong  and Macao',
+      'Guangdong and  Macao',
+      'Guangdong,\t and Macao',
+    ]) {
+      expect(spans([list], `the plan ${partners} cooperation`), partners).toEqual([
+        `plan ${partners} cooperation`,
+      ]);
+    }
+  });
+
+  it('compares only an alternative that is all capitals with its case kept', () => {
+    const s = (alt: string): Skeleton => ({
+      form: 's',
+      groups: [['plan'], [alt]],
+      trigger: 0,
+      gate: 0,
+    });
+    expect(spans([s('the GBA')], 'a plan for The Gba')).toEqual(['plan for The Gba']);
+    expect(spans([s('GBA plan')], 'a plan for GBA Plan')).toEqual(['plan for GBA Plan']);
+    expect(spans([s('GBA')], 'a plan for Gba')).toEqual([]);
+  });
+
+  it('a one-character key word: the sentence starts after the end mark before it', () => {
+    const xb: Skeleton = { form: 'xb', groups: [['x'], ['beta']], trigger: 1, gate: 0 };
+    expect(spans([xb], 'x。beta')).toEqual([]);
+    expect(spans([xb], 'x，beta')).toEqual(['x，beta']);
+    // A quoted title whose first key word is one letter and a dot.
+    expect(spans([xb], '“x.beta gamma” said')).toEqual(['x.beta gamma']);
+  });
+
+  it('cuts a phrase of the group at the end of the sentence', () => {
+    const list: Skeleton = {
+      form: 'list',
+      groups: [['plan'], ['Guangdong', 'Hong Kong'], ['cooperation']],
+      trigger: 1,
+      gate: 0,
+      gap: 0,
+    };
+    expect(spans([list], 'cooperation on the plan Guangdong Hong')).toEqual([]);
+    expect(spans([list], 'cooperation on the plan Hong')).toEqual([]);
+  });
+});
+
+describe('several skeletons', () => {
+  it('a term with an English variant among others takes part', () => {
+    const t: Term = {
+      ...term('t', [abc()]),
+      variants: [
+        { form: '甲', script: 'zh-Hans' },
+        { form: 'abc', script: 'en' },
+      ],
+    };
+    const finder = createSkeletonFinder([t]);
+    expect(finder?.find('alpha beta gamma').map((m) => [m.start, m.end])).toEqual([[0, 16]]);
+  });
+
+  it('looks as far as the longest span of any skeleton', () => {
+    const short: Skeleton = { ...abc({ span: 30 }), form: 'short', groups: [['delta'], ['beta']] };
+    const text = `alpha ${q(100)} beta gamma`;
+    expect(found([short, abc()], text)).toEqual([`abc@0-${text.length}`]);
+  });
+
+  it('passes a gate with any of its alternatives', () => {
+    const list: Skeleton = {
+      form: 'list',
+      groups: [['plan'], ['Guangdong', 'Hong Kong', 'Macao'], ['cooperation']],
+      trigger: 0,
+      gate: 1,
+    };
+    expect(spans([list], 'the plan Macao cooperation')).toEqual(['plan Macao cooperation']);
+    expect(spans([list], 'the plan Hong Kong cooperation')).toEqual(['plan Hong Kong cooperation']);
+  });
+
+  it('extends a title as far as the sentence of the trigger it holds', () => {
+    // maxSpan 30: at the first beta (0) the window ends at 30, inside Red; the title holds
+    // the second beta (13), whose window takes in all of Red.
+    expect(spans([abc({ span: 30 })], 'beta x alpha beta gamma Big Red')).toEqual([
+      'alpha beta gamma Big Red',
+    ]);
+  });
+});
