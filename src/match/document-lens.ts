@@ -111,7 +111,7 @@ export function compileDocumentLens(
   const kept: Term[] = [];
   for (const d of enabled) {
     const list = byDoc.get(d.id);
-    if (!list || list.length === 0) continue;
+    if (!list) continue; // a list is made with its first term
     docs.push({ id: d.id, title: d.title, colour: documentColour(d.colour) });
     kept.push(...list);
   }
