@@ -1,6 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Term, Variant } from '../../../src/corpus/glossary.ts';
-import { createMatcher } from '../../../src/match/matcher.ts';
+import * as loaded from '../../../src/match/matcher.ts';
+
+// The module is imported again for each test, so that its constants (the quotation marks, what
+// ends a sentence and how far it reaches) are built while the test runs: mutation testing
+// (docs/testing.md) changes them only then.
+let createMatcher = loaded.createMatcher;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ createMatcher } = await import('../../../src/match/matcher.ts'));
+});
 
 // The matcher's rules that the corpus tests only reach with a matcher built when their file is
 // collected (which mutation testing does not see): cut and keep exclusions, exclusions' case and
@@ -109,11 +118,55 @@ describe('apart words', () => {
     expect(spans(nansha(), '三沙\n南沙；三沙')).toEqual(['n:南沙@3-5']);
   });
 
+  it('stop at each sentence end: 。！？!?；; and line breaks', () => {
+    for (const end of ['。', '！', '？', '!', '?', '；', ';', '\n', '\r']) {
+      expect(spans(nansha(), `三沙${end}南沙`), JSON.stringify(end)).toEqual(['n:南沙@3-5']);
+      expect(spans(nansha(), `南沙${end}三沙`), JSON.stringify(end)).toEqual(['n:南沙@0-2']);
+    }
+    for (const joint of ['，', '、', ' ', '.']) {
+      expect(spans(nansha(), `三沙${joint}南沙`), joint).toEqual([]);
+    }
+  });
+
+  it('that fold to nothing are no apart words', () => {
+    const odd = [term('n', ['南沙'], { apart: [v('\u200b')] })];
+    expect(spans(odd, '南沙\u200b')).toEqual(['n:南沙@0-2']);
+  });
+
   it('reach 300 characters either side of the match', () => {
     expect(spans(nansha(), `三沙${filler(298)}南沙`)).toEqual([]);
     expect(spans(nansha(), `三沙${filler(299)}南沙`)).toEqual(['n:南沙@301-303']);
     expect(spans(nansha(), `南沙${filler(298)}三沙`)).toEqual([]);
     expect(spans(nansha(), `南沙${filler(299)}三沙`)).toEqual(['n:南沙@0-2']);
+  });
+});
+
+describe('quoted forms', () => {
+  const quoted = () => [term('q', [], { variants: [v('the plan', { quoted: true })] })];
+
+  it('count between each kind of quotation marks, after a comma or full stop too', () => {
+    for (const [open, close] of [
+      ['"', '"'],
+      ["'", "'"],
+      ['“', '”'],
+      ['‘', '’'],
+      ['«', '»'],
+      ['「', '」'],
+      ['『', '』'],
+    ]) {
+      expect(spans(quoted(), `a ${open}the plan${close} b`), open).toEqual(['q:the plan@3-11']);
+      expect(spans(quoted(), `a ${open}the plan,${close} b`), open).toEqual(['q:the plan@3-11']);
+      expect(spans(quoted(), `a ${open}the plan.${close} b`), open).toEqual(['q:the plan@3-11']);
+    }
+  });
+
+  it('not without them, or with other marks', () => {
+    expect(spans(quoted(), 'a the plan b')).toEqual([]);
+    expect(spans(quoted(), 'a (the plan) b')).toEqual([]);
+    expect(spans(quoted(), 'a “the plan b')).toEqual([]);
+    expect(spans(quoted(), 'a “the plan;” b')).toEqual([]);
+    expect(spans(quoted(), 'the plan”')).toEqual([]);
+    expect(spans(quoted(), '“the plan,')).toEqual([]);
   });
 });
 
