@@ -30,6 +30,7 @@ export function decodeDocumentTerms(coded: string): Term[] {
   let rows: unknown;
   try {
     rows = JSON.parse(coded);
+    // Stryker disable next-line BlockStatement: rows stays undefined, which is no array: [] below
   } catch {
     return [];
   }
@@ -37,8 +38,9 @@ export function decodeDocumentTerms(coded: string): Term[] {
   const out: Term[] = [];
   for (const row of rows) {
     if (!Array.isArray(row) || !row.every((x) => typeof x === 'string')) continue;
-    const [id, name, ...forms] = row as string[];
-    if (id === undefined || name === undefined || !documentOf(id)) continue;
+    // A row without an id is no document's term; one without a name has no forms (skipped below).
+    const [id, name, ...forms] = row as [string, string, ...string[]];
+    if (!documentOf(id)) continue;
     const variants: Variant[] = [];
     for (const code of forms) {
       const script = SCRIPT[code.charAt(0)];

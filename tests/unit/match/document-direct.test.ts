@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UserDocument, UserTerm } from '../../../src/documents/types.ts';
 import * as code from '../../../src/match/document-code.ts';
 import * as lens from '../../../src/match/document-lens.ts';
+import { createWindowPrecheck } from '../../../src/match/precheck.ts';
 import * as shared from '../../../src/match/shared-terms.ts';
 
 // The modules are imported again for each test, so that their constants (the Han test, the
@@ -83,6 +84,20 @@ describe('a reader’s term as a glossary term', () => {
     ]);
   });
 
+  it('does not add its name when one of several forms is the name', () => {
+    expect(
+      userTermToTerm(
+        userTerm(`${A}.t1`, '前海', [
+          { form: '前海', script: 'zh-Hant' },
+          { form: 'Qianhai', script: 'en' },
+        ]),
+      ).variants,
+    ).toEqual([
+      { form: '前海', script: 'zh-Hant' },
+      { form: 'Qianhai', script: 'en', caseSensitive: true },
+    ]);
+  });
+
   it('does not add its name when a form is the name, spaces aside: the form’s script stands', () => {
     const hant = [{ form: '前海', script: 'zh-Hant' as const }];
     expect(userTermToTerm(userTerm(`${A}.t1`, ' 前海 ', hant)).variants).toEqual(hant);
@@ -120,6 +135,14 @@ describe('the script of a name the forms leave out', () => {
 });
 
 describe('the documents for pages', () => {
+  it('give an English page nothing to pass when no form is English', () => {
+    const t = userTerm(`${A}.t1`, '前海', [{ form: '前海', script: 'zh-Hans' }]);
+    const { precheck } = compileDocumentLens([doc(A)], [t], false).lens;
+    if (!precheck) throw new Error('no precheck');
+    expect(createWindowPrecheck(precheck)('We report on the trade of the region.')).toBe(false);
+    expect(createWindowPrecheck(precheck)('前海')).toBe(true);
+  });
+
   it('leave out a term with no form, and one filed under another document', () => {
     const empty = userTerm(`${A}.t1`, ' ', []);
     const stray = {
