@@ -67,6 +67,19 @@ describe('cut exclusions', () => {
     expect(spans(keep, '甲乙丙丁')).toEqual(['a:甲乙@0-2']);
     expect(spans(keep, '甲乙戊')).toEqual(['a:甲乙@0-2']);
   });
+
+  it('a keep undoes only the cut of its own depth', () => {
+    const terms = [
+      term('x', ['甲']),
+      term('a', ['甲乙'], {
+        exclusions: [
+          { ...v('甲乙丙'), cut: 2 },
+          { ...v('甲乙丙丁'), cut: 3, keep: true },
+        ],
+      }),
+    ];
+    expect(spans(terms, '甲乙丙丁')).toEqual(['x:甲@0-1']);
+  });
 });
 
 describe('exclusions', () => {
@@ -91,6 +104,18 @@ describe('whitespace inside a Chinese term', () => {
   it('is a separator of the form when a Latin word follows', () => {
     expect(spans([term('p', ['南沙 Plan'])], '南沙 Plan')).toEqual(['p:南沙 Plan@0-7']);
     expect(spans([term('p', ['南沙 Plan'])], '南沙Plan')).toEqual([]);
+  });
+});
+
+describe('the end of a Chinese term', () => {
+  it('is no word boundary: a Latin word may follow it directly', () => {
+    expect(spans([term('s', ['南沙'])], '南沙Plan')).toEqual(['s:南沙@0-2']);
+  });
+
+  it('joins the next Chinese character across whitespace only, not a mark', () => {
+    const terms = [term('s', ['南沙']), term('d', ['南沙区'])];
+    expect(spans(terms, '南沙 ，区')).toEqual(['s:南沙@0-2']);
+    expect(spans(terms, '南沙 -区')).toEqual(['s:南沙@0-2']);
   });
 });
 
@@ -126,6 +151,12 @@ describe('apart words', () => {
     for (const joint of ['，', '、', ' ', '.']) {
       expect(spans(nansha(), `三沙${joint}南沙`), joint).toEqual([]);
     }
+  });
+
+  it('of one character, just before the end mark, are in the sentence before it only', () => {
+    const west = [term('n', ['南沙'], { apart: [v('西')] })];
+    expect(spans(west, '西。南沙')).toEqual(['n:南沙@2-4']);
+    expect(spans(west, '西，南沙')).toEqual([]);
   });
 
   it('that fold to nothing are no apart words', () => {
