@@ -119,6 +119,17 @@ describe('the end of a Chinese term', () => {
   });
 });
 
+describe('a large glossary', () => {
+  it('finds a term whose first character is added after 32,768 trie nodes', () => {
+    // 3,300 terms of ten characters, each with its own first character: 33,000 nodes.
+    const terms = Array.from({ length: 3300 }, (_, i) =>
+      term(`t${i}`, [`${String.fromCharCode(0x4e00 + i)}${'的'.repeat(9)}`]),
+    );
+    const last = `${String.fromCharCode(0x4e00 + 3299)}${'的'.repeat(9)}`;
+    expect(spans(terms, `x${last}`)).toEqual([`t3299:${last}@1-11`]);
+  });
+});
+
 describe('one-character terms', () => {
   it('are found alone, before another character, and at the end of the text', () => {
     expect(spans([term('x', ['甲'])], '甲')).toEqual(['x:甲@0-1']);
