@@ -31,14 +31,15 @@ export function decodeDocumentTerms(coded: string): Term[] {
   try {
     rows = JSON.parse(coded);
   } catch {
-    return [];
+    // Damaged: rows stays undefined, which is no array (below).
   }
   if (!Array.isArray(rows)) return [];
   const out: Term[] = [];
   for (const row of rows) {
     if (!Array.isArray(row) || !row.every((x) => typeof x === 'string')) continue;
-    const [id, name, ...forms] = row as string[];
-    if (id === undefined || name === undefined || !documentOf(id)) continue;
+    // A row without an id is no document's term; one without a name has no forms (skipped below).
+    const [id, name, ...forms] = row as [string, string, ...string[]];
+    if (!documentOf(id)) continue;
     const variants: Variant[] = [];
     for (const code of forms) {
       const script = SCRIPT[code.charAt(0)];

@@ -85,6 +85,7 @@ export function userTermToTerm(term: UserTerm): Term {
 /** FNV-1a, 32 bits, in base 36: enough to tell one compile from another. */
 function hashOf(text: string): string {
   let h = 0x811c9dc5;
+  // Stryker disable next-line EqualityOperator: a round more (NaN ^ h is h) is another hash of the same use
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
 }
@@ -111,7 +112,7 @@ export function compileDocumentLens(
   const kept: Term[] = [];
   for (const d of enabled) {
     const list = byDoc.get(d.id);
-    if (!list || list.length === 0) continue;
+    if (!list) continue; // a list is made with its first term
     docs.push({ id: d.id, title: d.title, colour: documentColour(d.colour) });
     kept.push(...list);
   }

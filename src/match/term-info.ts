@@ -79,6 +79,7 @@ export function termInfo(termId: string, region: Region = 'tw'): TermInfo {
           .map((x) => [x.start, x.end]),
       };
     }
+    // Stryker disable next-line OptionalChaining: a passage of the resolution is always in a paragraph
     info.passage = { id: first.id, paragraph: paragraphOf(first)?.number ?? 0, texts };
   }
   cache.set(key, info);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Term, Variant } from '../../../src/corpus/glossary.ts';
-import { createContextRule } from '../../../src/match/context.ts';
+import { createContextRule, createDoubt } from '../../../src/match/context.ts';
 import { FrameContext } from '../../../src/match/frame-context.ts';
 import { createMatcher, type Match } from '../../../src/match/matcher.ts';
 
@@ -145,5 +145,20 @@ describe('the context rule over a frame', () => {
     expect(f.context.sort([hk])).toEqual({ shown: [], held: [hk] });
     expect(f.context.settle([hk])).toEqual([]);
     expect(f.reads).toBe(0);
+  });
+});
+
+describe('apart words', () => {
+  it('name exactly the terms that have the words found, a word of two terms both', () => {
+    const terms = [
+      term('a', [v('南沙区')], { apart: [v('三沙'), v('西沙')] }),
+      term('b', [v('国务院')], { apart: [v('三沙')] }),
+      term('c', [v('前海')]),
+    ];
+    expect(createDoubt(terms).find('西沙')).toEqual(new Set(['a']));
+    expect(createDoubt(terms).find('三沙')).toEqual(new Set(['a', 'b']));
+    expect(createDoubt(terms).find('前海')).toEqual(new Set());
+    expect(createDoubt(terms).has('b')).toBe(true);
+    expect(createDoubt(terms).has('c')).toBe(false);
   });
 });

@@ -1,8 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UserDocument, UserTerm } from '../../../src/documents/types.ts';
-import { decodeDocumentTerms, documentVariant } from '../../../src/match/document-code.ts';
-import { compileDocumentLens, userTermToTerm } from '../../../src/match/document-lens.ts';
-import { foldedForms, sharedWith } from '../../../src/match/shared-terms.ts';
+import * as code from '../../../src/match/document-code.ts';
+import * as lens from '../../../src/match/document-lens.ts';
+import { createWindowPrecheck } from '../../../src/match/precheck.ts';
+import * as shared from '../../../src/match/shared-terms.ts';
+
+// The modules are imported again for each test, so that their constants (the Han test, the
+// scripts, the script letters) are built while the test runs: mutation testing (docs/testing.md)
+// changes them only then.
+let { decodeDocumentTerms, documentVariant, encodeDocumentTerms } = code;
+let { compileDocumentLens, userTermToTerm, documentColour } = lens;
+let { foldedForms, sharedWith } = shared;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ decodeDocumentTerms, documentVariant, encodeDocumentTerms } = await import(
+    '../../../src/match/document-code.ts'
+  ));
+  ({ compileDocumentLens, userTermToTerm, documentColour } = await import(
+    '../../../src/match/document-lens.ts'
+  ));
+  ({ foldedForms, sharedWith } = await import('../../../src/match/shared-terms.ts'));
+});
 
 // A reader's terms as the matcher takes them, on small hand-made inputs: which forms become
 // variants (and in which script), which terms and documents pages get, what decodes.
@@ -66,6 +84,20 @@ describe('a reader’s term as a glossary term', () => {
     ]);
   });
 
+  it('does not add its name when one of several forms is the name', () => {
+    expect(
+      userTermToTerm(
+        userTerm(`${A}.t1`, '前海', [
+          { form: '前海', script: 'zh-Hant' },
+          { form: 'Qianhai', script: 'en' },
+        ]),
+      ).variants,
+    ).toEqual([
+      { form: '前海', script: 'zh-Hant' },
+      { form: 'Qianhai', script: 'en', caseSensitive: true },
+    ]);
+  });
+
   it('does not add its name when a form is the name, spaces aside: the form’s script stands', () => {
     const hant = [{ form: '前海', script: 'zh-Hant' as const }];
     expect(userTermToTerm(userTerm(`${A}.t1`, ' 前海 ', hant)).variants).toEqual(hant);
@@ -75,7 +107,42 @@ describe('a reader’s term as a glossary term', () => {
   });
 });
 
+describe('the script of a name the forms leave out', () => {
+  it('is Simplified Chinese with a character of the Han blocks, English otherwise', () => {
+    const scriptOf = (name: string) =>
+      userTermToTerm(userTerm(`${A}.t1`, name, [{ form: 'x', script: 'en' }])).variants[0]?.script;
+    // The first and last of the unified block, extension A and the compatibility block.
+    for (const name of ['a\u4e00', '\u9fff', '\u3400', '\u4dbf', '\uf900', '\ufaff', 'GBA 南沙']) {
+      expect(scriptOf(name), name).toBe('zh-Hans');
+    }
+    for (const name of ['GBA', 'Zone 3', '\u33ff', '\ufb00', 'ＧＢＡ']) {
+      expect(scriptOf(name), name).toBe('en');
+    }
+  });
+
+  it('a form in a script the matcher does not know is taken as English', () => {
+    const t = userTermToTerm(
+      userTerm(`${A}.t1`, 'x', [
+        { form: 'x', script: 'ja' as 'en' },
+        { form: '前海', script: 'zh-Hant' },
+      ]),
+    );
+    expect(t.variants).toEqual([
+      { form: 'x', script: 'en' },
+      { form: '前海', script: 'zh-Hant' },
+    ]);
+  });
+});
+
 describe('the documents for pages', () => {
+  it('give an English page nothing to pass when no form is English', () => {
+    const t = userTerm(`${A}.t1`, '前海', [{ form: '前海', script: 'zh-Hans' }]);
+    const { precheck } = compileDocumentLens([doc(A)], [t], false).lens;
+    if (!precheck) throw new Error('no precheck');
+    expect(createWindowPrecheck(precheck)('We report on the trade of the region.')).toBe(false);
+    expect(createWindowPrecheck(precheck)('前海')).toBe(true);
+  });
+
   it('leave out a term with no form, and one filed under another document', () => {
     const empty = userTerm(`${A}.t1`, ' ', []);
     const stray = {
@@ -112,5 +179,40 @@ describe('shared terms', () => {
     const a = { id: 'a', canonical: '\u200b', variants: [{ form: '南沙' }] };
     const b = { id: 'b', canonical: '', variants: [{ form: '前海' }] };
     expect(sharedWith(a, [b])).toEqual([]);
+  });
+});
+
+describe('coding the terms', () => {
+  it('writes each form after its script’s letter, and reads it back', () => {
+    const t = {
+      id: `${A}.t1`,
+      canonical: 'n',
+      category: 'plans' as const,
+      variants: [
+        { form: '前海', script: 'zh-Hans' as const },
+        { form: '前海', script: 'zh-Hant' as const },
+        { form: 'data zone', script: 'en' as const },
+        { form: 'Riverside', script: 'en' as const, caseSensitive: true },
+      ],
+      exclusions: [],
+      passageIds: [],
+    };
+    const coded = encodeDocumentTerms([t]);
+    expect(coded).toBe(`[["${A}.t1","n","s前海","t前海","edata zone","eRiverside"]]`);
+    expect(decodeDocumentTerms(coded)).toEqual([t]);
+  });
+});
+
+describe('a document’s colour', () => {
+  it('is taken in turn from the five, any whole number, 0 otherwise', () => {
+    expect(documentColour(0)).toBe('#c2185b');
+    expect(documentColour(1)).toBe('#6a1b9a');
+    expect(documentColour(4)).toBe('#2e7d32');
+    expect(documentColour(5)).toBe('#c2185b');
+    expect(documentColour(7)).toBe('#00838f');
+    expect(documentColour(-1)).toBe('#2e7d32');
+    expect(documentColour(-6)).toBe('#2e7d32');
+    expect(documentColour(1.5)).toBe('#c2185b');
+    expect(documentColour(Number.NaN)).toBe('#c2185b');
   });
 });

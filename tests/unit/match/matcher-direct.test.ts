@@ -1,6 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Term, Variant } from '../../../src/corpus/glossary.ts';
-import { createMatcher } from '../../../src/match/matcher.ts';
+import * as loaded from '../../../src/match/matcher.ts';
+
+// The module is imported again for each test, so that its constants (the quotation marks, what
+// ends a sentence and how far it reaches) are built while the test runs: mutation testing
+// (docs/testing.md) changes them only then.
+let createMatcher = loaded.createMatcher;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ createMatcher } = await import('../../../src/match/matcher.ts'));
+});
 
 // The matcher's rules that the corpus tests only reach with a matcher built when their file is
 // collected (which mutation testing does not see): cut and keep exclusions, exclusions' case and
@@ -58,6 +67,19 @@ describe('cut exclusions', () => {
     expect(spans(keep, '甲乙丙丁')).toEqual(['a:甲乙@0-2']);
     expect(spans(keep, '甲乙戊')).toEqual(['a:甲乙@0-2']);
   });
+
+  it('a keep undoes only the cut of its own depth', () => {
+    const terms = [
+      term('x', ['甲']),
+      term('a', ['甲乙'], {
+        exclusions: [
+          { ...v('甲乙丙'), cut: 2 },
+          { ...v('甲乙丙丁'), cut: 3, keep: true },
+        ],
+      }),
+    ];
+    expect(spans(terms, '甲乙丙丁')).toEqual(['x:甲@0-1']);
+  });
 });
 
 describe('exclusions', () => {
@@ -85,6 +107,29 @@ describe('whitespace inside a Chinese term', () => {
   });
 });
 
+describe('the end of a Chinese term', () => {
+  it('is no word boundary: a Latin word may follow it directly', () => {
+    expect(spans([term('s', ['南沙'])], '南沙Plan')).toEqual(['s:南沙@0-2']);
+  });
+
+  it('joins the next Chinese character across whitespace only, not a mark', () => {
+    const terms = [term('s', ['南沙']), term('d', ['南沙区'])];
+    expect(spans(terms, '南沙 ，区')).toEqual(['s:南沙@0-2']);
+    expect(spans(terms, '南沙 -区')).toEqual(['s:南沙@0-2']);
+  });
+});
+
+describe('a large glossary', () => {
+  it('finds a term whose first character is added after 32,768 trie nodes', () => {
+    // 3,300 terms of ten characters, each with its own first character: 33,000 nodes.
+    const terms = Array.from({ length: 3300 }, (_, i) =>
+      term(`t${i}`, [`${String.fromCharCode(0x4e00 + i)}${'的'.repeat(9)}`]),
+    );
+    const last = `${String.fromCharCode(0x4e00 + 3299)}${'的'.repeat(9)}`;
+    expect(spans(terms, `x${last}`)).toEqual([`t3299:${last}@1-11`]);
+  });
+});
+
 describe('one-character terms', () => {
   it('are found alone, before another character, and at the end of the text', () => {
     expect(spans([term('x', ['甲'])], '甲')).toEqual(['x:甲@0-1']);
@@ -109,11 +154,61 @@ describe('apart words', () => {
     expect(spans(nansha(), '三沙\n南沙；三沙')).toEqual(['n:南沙@3-5']);
   });
 
+  it('stop at each sentence end: 。！？!?；; and line breaks', () => {
+    for (const end of ['。', '！', '？', '!', '?', '；', ';', '\n', '\r']) {
+      expect(spans(nansha(), `三沙${end}南沙`), JSON.stringify(end)).toEqual(['n:南沙@3-5']);
+      expect(spans(nansha(), `南沙${end}三沙`), JSON.stringify(end)).toEqual(['n:南沙@0-2']);
+    }
+    for (const joint of ['，', '、', ' ', '.']) {
+      expect(spans(nansha(), `三沙${joint}南沙`), joint).toEqual([]);
+    }
+  });
+
+  it('of one character, just before the end mark, are in the sentence before it only', () => {
+    const west = [term('n', ['南沙'], { apart: [v('西')] })];
+    expect(spans(west, '西。南沙')).toEqual(['n:南沙@2-4']);
+    expect(spans(west, '西，南沙')).toEqual([]);
+  });
+
+  it('that fold to nothing are no apart words', () => {
+    const odd = [term('n', ['南沙'], { apart: [v('\u200b')] })];
+    expect(spans(odd, '南沙\u200b')).toEqual(['n:南沙@0-2']);
+  });
+
   it('reach 300 characters either side of the match', () => {
     expect(spans(nansha(), `三沙${filler(298)}南沙`)).toEqual([]);
     expect(spans(nansha(), `三沙${filler(299)}南沙`)).toEqual(['n:南沙@301-303']);
     expect(spans(nansha(), `南沙${filler(298)}三沙`)).toEqual([]);
     expect(spans(nansha(), `南沙${filler(299)}三沙`)).toEqual(['n:南沙@0-2']);
+  });
+});
+
+describe('quoted forms', () => {
+  const quoted = () => [term('q', [], { variants: [v('the plan', { quoted: true })] })];
+
+  it('count between each kind of quotation marks, after a comma or full stop too', () => {
+    for (const [open, close] of [
+      ['"', '"'],
+      ["'", "'"],
+      ['“', '”'],
+      ['‘', '’'],
+      ['«', '»'],
+      ['「', '」'],
+      ['『', '』'],
+    ]) {
+      expect(spans(quoted(), `a ${open}the plan${close} b`), open).toEqual(['q:the plan@3-11']);
+      expect(spans(quoted(), `a ${open}the plan,${close} b`), open).toEqual(['q:the plan@3-11']);
+      expect(spans(quoted(), `a ${open}the plan.${close} b`), open).toEqual(['q:the plan@3-11']);
+    }
+  });
+
+  it('not without them, or with other marks', () => {
+    expect(spans(quoted(), 'a the plan b')).toEqual([]);
+    expect(spans(quoted(), 'a (the plan) b')).toEqual([]);
+    expect(spans(quoted(), 'a “the plan b')).toEqual([]);
+    expect(spans(quoted(), 'a “the plan;” b')).toEqual([]);
+    expect(spans(quoted(), 'the plan”')).toEqual([]);
+    expect(spans(quoted(), '“the plan,')).toEqual([]);
   });
 });
 

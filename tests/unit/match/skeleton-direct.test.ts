@@ -3,9 +3,19 @@
  * hand-made skeletons: each rule on its own (sentence ends, gap, span, lists, quotes, capitals
  * around a title, gates), with the spans worked out by hand.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Skeleton, Term } from '../../../src/corpus/glossary.ts';
-import { createSkeletonFinder, SKELETON_GAP, SKELETON_SPAN } from '../../../src/match/skeleton.ts';
+import * as loaded from '../../../src/match/skeleton.ts';
+
+const { SKELETON_GAP, SKELETON_SPAN } = loaded;
+// The module is imported again for each test, so that its constants (the joiners, the words
+// that are no title, the list joints…) are built while the test runs: mutation testing
+// (docs/testing.md) changes them only then.
+let createSkeletonFinder = loaded.createSkeletonFinder;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ createSkeletonFinder } = await import('../../../src/match/skeleton.ts'));
+});
 
 const term = (id: string, skeletons: Skeleton[], script: 'en' | 'zh-Hans' = 'en'): Term => ({
   id,
@@ -116,6 +126,16 @@ describe('sentences', () => {
     const text = `beta ${q(18)} alpha beta gamma`;
     expect(text.indexOf('beta', 1)).toBe(30);
     expect(spans([abc({ span: 30 })], text)).toEqual(['alpha beta gamma']);
+  });
+
+  it('a sentence cut by the look-ahead, where no skeleton can hold yet, is read again further on', () => {
+    // maxSpan 30: the first beta's window [0, 30) has no gamma, but the sentence goes on; the
+    // second beta (29) sees gamma. (It was skipped up to 30 and the title missed.)
+    const text = `beta ${q(17)} alpha beta gamma`;
+    expect(text.indexOf('beta', 1)).toBe(29);
+    expect(spans([abc({ span: 30 })], text)).toEqual(['alpha beta gamma']);
+    // A sentence that really ends is skipped: nothing after its end mark joins it.
+    expect(spans([abc({ span: 30 })], 'alpha beta. gamma beta')).toEqual([]);
   });
 });
 
@@ -371,5 +391,137 @@ describe('the title around the key words', () => {
   it('looks 80 characters ahead for them', () => {
     const run = ' Abcdefghi'.repeat(8); // 80 characters
     expect(spans([abc()], `alpha beta gamma${run} Xyz`)).toEqual([`alpha beta gamma${run}`]);
+  });
+});
+
+describe('the words of a title, one by one', () => {
+  it('runs on with each joiner before a capitalised word', () => {
+    for (const j of [
+      'a',
+      'among',
+      'amongst',
+      'and',
+      'between',
+      'by',
+      'for',
+      'in',
+      'of',
+      'on',
+      'the',
+      'to',
+      'with',
+    ]) {
+      expect(spans([abc()], `the alpha beta gamma ${j} Big x`), j).toEqual([
+        `alpha beta gamma ${j} Big`,
+      ]);
+    }
+    expect(spans([abc()], 'the alpha beta gamma per Big x')).toEqual(['alpha beta gamma']);
+  });
+
+  it('does not take in The, An, This, That, Its, Their or Under before a title', () => {
+    for (const w of ['The', 'An', 'This', 'That', 'Its', 'Their', 'Under']) {
+      expect(spans([abc()], `we saw ${w} Big alpha beta gamma`), w).toEqual([
+        'Big alpha beta gamma',
+      ]);
+    }
+    expect(spans([abc()], 'we saw Our Big alpha beta gamma')).toEqual(['Our Big alpha beta gamma']);
+  });
+
+  it('takes in only plain capitalised words after it (not iPhone, McDonald)', () => {
+    expect(spans([abc()], 'the alpha beta gamma iPhone Plan x')).toEqual(['alpha beta gamma']);
+    expect(spans([abc()], 'the alpha beta gamma McDonald Plan x')).toEqual(['alpha beta gamma']);
+    expect(spans([abc()], 'the alpha beta gamma Mc Plan x')).toEqual(['alpha beta gamma Mc Plan']);
+  });
+
+  it('joins a list across any spacing: a space before the comma, several spaces', () => {
+    const list: Skeleton = {
+      form: 'list',
+      groups: [['plan'], ['Guangdong', 'Macao'], ['cooperation']],
+      trigger: 1,
+      gate: 0,
+      gap: 0,
+    };
+    for (const partners of [
+      'Guangdong , Macao',
+      'Guangdong  Macao',
+      'Guangdong  and Macao',
+      'Guangdong and  Macao',
+      'Guangdong,\t and Macao',
+    ]) {
+      expect(spans([list], `the plan ${partners} cooperation`), partners).toEqual([
+        `plan ${partners} cooperation`,
+      ]);
+    }
+  });
+
+  it('compares only an alternative that is all capitals with its case kept', () => {
+    const s = (alt: string): Skeleton => ({
+      form: 's',
+      groups: [['plan'], [alt]],
+      trigger: 0,
+      gate: 0,
+    });
+    expect(spans([s('the GBA')], 'a plan for The Gba')).toEqual(['plan for The Gba']);
+    expect(spans([s('GBA plan')], 'a plan for GBA Plan')).toEqual(['plan for GBA Plan']);
+    expect(spans([s('GBA')], 'a plan for Gba')).toEqual([]);
+  });
+
+  it('a one-character key word: the sentence starts after the end mark before it', () => {
+    const xb: Skeleton = { form: 'xb', groups: [['x'], ['beta']], trigger: 1, gate: 0 };
+    expect(spans([xb], 'x。beta')).toEqual([]);
+    expect(spans([xb], 'x，beta')).toEqual(['x，beta']);
+    // A quoted title whose first key word is one letter and a dot.
+    expect(spans([xb], '“x.beta gamma” said')).toEqual(['x.beta gamma']);
+  });
+
+  it('cuts a phrase of the group at the end of the sentence', () => {
+    const list: Skeleton = {
+      form: 'list',
+      groups: [['plan'], ['Guangdong', 'Hong Kong'], ['cooperation']],
+      trigger: 1,
+      gate: 0,
+      gap: 0,
+    };
+    expect(spans([list], 'cooperation on the plan Guangdong Hong')).toEqual([]);
+    expect(spans([list], 'cooperation on the plan Hong')).toEqual([]);
+  });
+});
+
+describe('several skeletons', () => {
+  it('a term with an English variant among others takes part', () => {
+    const t: Term = {
+      ...term('t', [abc()]),
+      variants: [
+        { form: '甲', script: 'zh-Hans' },
+        { form: 'abc', script: 'en' },
+      ],
+    };
+    const finder = createSkeletonFinder([t]);
+    expect(finder?.find('alpha beta gamma').map((m) => [m.start, m.end])).toEqual([[0, 16]]);
+  });
+
+  it('looks as far as the longest span of any skeleton', () => {
+    const short: Skeleton = { ...abc({ span: 30 }), form: 'short', groups: [['delta'], ['beta']] };
+    const text = `alpha ${q(100)} beta gamma`;
+    expect(found([short, abc()], text)).toEqual([`abc@0-${text.length}`]);
+  });
+
+  it('passes a gate with any of its alternatives', () => {
+    const list: Skeleton = {
+      form: 'list',
+      groups: [['plan'], ['Guangdong', 'Hong Kong', 'Macao'], ['cooperation']],
+      trigger: 0,
+      gate: 1,
+    };
+    expect(spans([list], 'the plan Macao cooperation')).toEqual(['plan Macao cooperation']);
+    expect(spans([list], 'the plan Hong Kong cooperation')).toEqual(['plan Hong Kong cooperation']);
+  });
+
+  it('extends a title as far as the sentence of the trigger it holds', () => {
+    // maxSpan 30: at the first beta (0) the window ends at 30, inside Red; the title holds
+    // the second beta (13), whose window takes in all of Red.
+    expect(spans([abc({ span: 30 })], 'beta x alpha beta gamma Big Red')).toEqual([
+      'alpha beta gamma Big Red',
+    ]);
   });
 });
