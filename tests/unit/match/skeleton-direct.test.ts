@@ -12,9 +12,12 @@ const { SKELETON_GAP, SKELETON_SPAN } = loaded;
 // that are no title, the list joints…) are built while the test runs: mutation testing
 // (docs/testing.md) changes them only then.
 let createSkeletonFinder = loaded.createSkeletonFinder;
+// A copy of the module alone (a query makes a new instance; what it imports stays loaded):
+// cheaper than vi.resetModules(), which loads every dependency again.
+let copies = 0;
 beforeEach(async () => {
-  vi.resetModules();
-  ({ createSkeletonFinder } = await import('../../../src/match/skeleton.ts'));
+  const path = `../../../src/match/skeleton.ts?copy=${copies++}`;
+  ({ createSkeletonFinder } = (await import(/* @vite-ignore */ path)) as typeof loaded);
 });
 
 const term = (id: string, skeletons: Skeleton[], script: 'en' | 'zh-Hans' = 'en'): Term => ({
