@@ -168,8 +168,10 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   /** Whether the sentence around text[start, end) holds one of the words. */
   const inSentenceWith = (text: string, start: number, end: number, keys: string[]): boolean => {
     let s = start;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: out of range charAt gives '', which SENTENCE_END includes
     while (s > 0 && start - s < SENTENCE_REACH && !SENTENCE_END.includes(text.charAt(s - 1))) s--;
     let e = end;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: out of range charAt gives '', which SENTENCE_END includes
     while (e < text.length && e - end < SENTENCE_REACH && !SENTENCE_END.includes(text.charAt(e)))
       e++;
     const sentence = foldString(text.slice(s, e), fold);
@@ -182,9 +184,10 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   // Root dispatch on the raw code unit, one typed-array load per character on the fast path:
   // 0 = cannot start a term; > 0 = trie node of a non-Latin first character; < 0 = Latin word
   // character, -1 - node (node 0 when no term starts with it).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: memory only; -1 - node fits 16 bits up to 0x8000 nodes
   const disp = nodes < 0x8000 ? new Int16Array(0x10000) : new Int32Array(0x10000);
   const rootByChar = new Map<number, number>();
-  // Stryker disable next-line ConditionalExpression: a deeper edge's key is past every character, so no code unit looks it up
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a deeper edge's key is past every character, so no code unit looks it up
   for (const [e, next] of edges) if (e < 0x10000) rootByChar.set(e, next);
   const setDisp = (c: number) => {
     const node = rootByChar.get(fold[c] as number) ?? 0;
@@ -199,7 +202,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   const bigrams = new Uint8Array(0x10000);
   const bigram = (node: number, f: number) => (node * 31 + f) & 0xffff;
   const firstLevel = new Set<number>();
-  // Stryker disable next-line ConditionalExpression: more pairs in the filter only let more through to the walk
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: more pairs in the filter only let more through to the walk
   for (const [e, next] of edges) if (e < 0x10000) firstLevel.add(next);
   for (const [e] of edges) {
     const parent = Math.floor(e / 0x10000);
