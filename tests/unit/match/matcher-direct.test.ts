@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Term, Variant } from '../../../src/corpus/glossary.ts';
+import type { Term } from '../../../src/corpus/glossary.ts';
 import * as loaded from '../../../src/match/matcher.ts';
+import { term, variant } from '../small-glossary.ts';
 
 // The module is imported again for each test, so that its constants (the quotation marks, what
 // ends a sentence and how far it reaches) are built while the test runs: mutation testing
@@ -18,20 +19,7 @@ beforeEach(async () => {
 // collected (which mutation testing does not see): cut and keep exclusions, exclusions' case and
 // quotation marks, whitespace inside a Chinese term, one-character terms, apart words and how far
 // their sentence reaches. Each matcher is built inside its test; the spans are worked out by hand.
-const v = (form: string, extra: Partial<Variant> = {}): Variant => ({
-  form,
-  script: /[a-z]/i.test(form) ? 'en' : 'zh-Hans',
-  ...extra,
-});
-const term = (id: string, forms: string[], more: Partial<Term> = {}): Term => ({
-  id,
-  canonical: forms[0] ?? id,
-  category: 'plans',
-  variants: forms.map((f) => v(f)),
-  exclusions: [],
-  passageIds: [],
-  ...more,
-});
+const v = variant;
 const spans = (terms: Term[], text: string) =>
   createMatcher(terms, { t2s: '' })
     .find(text)

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Term, Variant } from '../../../src/corpus/glossary.ts';
 import { createPrecheck } from '../../../src/match/precheck.ts';
 import { buildPrecheckSources } from '../../../src/match/precheck-source.ts';
+import { term } from '../small-glossary.ts';
 
 // The precheck built from a small hand-made glossary: what it lets through, and what it must not.
-const v = (form: string): Variant => ({ form, script: /[a-z]/i.test(form) ? 'en' : 'zh-Hans' });
-const term = (id: string, forms: string[]): Term => ({
-  id,
-  canonical: forms[0] ?? id,
-  category: 'plans',
-  variants: forms.map(v),
-  exclusions: [],
-  passageIds: [],
-});
 const T2S = '慶庆樞枢紐纽灣湾';
 const terms = [
   term('plan', ['南沙方案', 'Nansha Plan', 'Nansha Plan of action']),

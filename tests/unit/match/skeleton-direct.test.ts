@@ -3,7 +3,7 @@
  * hand-made skeletons: each rule on its own (sentence ends, gap, span, lists, quotes, capitals
  * around a title, gates), with the spans worked out by hand.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Skeleton, Term } from '../../../src/corpus/glossary.ts';
 import * as loaded from '../../../src/match/skeleton.ts';
 

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Term, Variant } from '../../../src/corpus/glossary.ts';
 import { createPrecheck, createWindowPrecheck } from '../../../src/match/precheck.ts';
 import { buildPrecheckSources, buildWindowPrecheck } from '../../../src/match/precheck-source.ts';
+import { term } from '../small-glossary.ts';
 
 // The reader's documents' precheck (Chinese windows looked up in a set), from a small hand-made
 // glossary: exactly what it lets through and what it refuses, and what its value carries.
-const v = (form: string): Variant => ({ form, script: /[a-z]/i.test(form) ? 'en' : 'zh-Hans' });
-const term = (id: string, forms: string[], extra: Partial<Term> = {}): Term => ({
-  id,
-  canonical: forms[0] ?? id,
-  category: 'plans',
-  variants: forms.map(v),
-  exclusions: [],
-  passageIds: [],
-  ...extra,
-});
 const T2S = '慶庆樞枢紐纽灣湾國国';
 const terms = [
   term('hub', ['庆盛枢纽']),

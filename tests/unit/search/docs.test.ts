@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Term, Variant } from '../../../src/corpus/glossary.ts';
 import type { Paragraph, Resolution } from '../../../src/corpus/parse.ts';
 import { createMatcher } from '../../../src/match/matcher.ts';
 import {
@@ -10,17 +9,9 @@ import {
   termDocs,
 } from '../../../src/search/docs.ts';
 import type { Hit } from '../../../src/search/engine.ts';
+import { term } from '../small-glossary.ts';
 
 // The documents built from a small resolution, glossary and notes written for this test.
-const v = (form: string): Variant => ({ form, script: /[a-z]/i.test(form) ? 'en' : 'zh-Hans' });
-const term = (id: string, forms: string[]): Term => ({
-  id,
-  canonical: forms[0] ?? id,
-  category: 'plans',
-  variants: forms.map(v),
-  exclusions: [],
-  passageIds: [],
-});
 const glossary = [
   term('plan', ['南沙方案', '南沙方案', 'Nansha Plan']),
   term('hub', ['庆盛枢纽', '慶盛樞紐', 'Qingsheng Hub']),

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Term } from '../../../src/corpus/glossary.ts';
 import { MAX_QUERY, TermLookup, type TermMatch } from '../../../src/search/term-lookup.ts';
+import { term } from '../small-glossary.ts';
 
 // Looking terms up by a misspelt name in a small glossary written for this test.
-const term = (id: string, forms: string[]): Term => ({
-  id,
-  canonical: forms[0] ?? id,
-  category: 'plans',
-  variants: forms.map((form) => ({ form, script: /[a-z]/i.test(form) ? 'en' : 'zh-Hans' })),
-  exclusions: [],
-  passageIds: [],
-});
 const LONG = 'Plan for Deepening Guangdong-Hong Kong-Macao Comprehensive Cooperation in Nansha';
 const NAME_64 = 'Outline Development Plan for the Guangdong-Hong Kong-Macao Areas';
 const NAME_65 = 'Development Plan Outline for the Guangdong-Hong Kong-Macao Region';
