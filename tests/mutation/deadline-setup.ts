@@ -1,4 +1,4 @@
-import { beforeAll, inject } from 'vitest';
+import { afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
 /**
  * Mutation testing only (vitest.mutation.config.ts). A mutant that makes a loop endless passes
@@ -6,11 +6,14 @@ import { beforeAll, inject } from 'vitest';
  * machine). When the loop runs through the mutant, this ends it in the worker at the same
  * moment instead: past the run's deadline (tests/mutation/deadline-runner.mjs) the next check
  * of the active mutant counts as over Stryker's hit limit, so the test throws and Stryker
- * records a timeout, as its own timer would have, without the restart.
+ * records a timeout, as its own timer would have, without the restart. Each test has a
+ * deadline of its own too (`testBudgets`: its time in Stryker's initial run, times a factor, plus
+ * a margin), so a quick test that loops ends soon after it starts.
  */
 declare module 'vitest' {
   export interface ProvidedContext {
     mutantDeadline?: number;
+    testBudgets?: Record<string, number>;
   }
 }
 
@@ -19,9 +22,31 @@ const g = globalThis as { __stryker__?: Namespace };
 const ns: Namespace = g.__stryker__ ?? {};
 g.__stryker__ = ns;
 
+let runDeadline: number | undefined;
 let deadline: number | undefined;
+let budgets: Record<string, number> = {};
 beforeAll(() => {
-  deadline = inject('mutantDeadline');
+  runDeadline = inject('mutantDeadline');
+  deadline = runDeadline;
+  budgets = inject('testBudgets') ?? {};
+});
+
+/** The test's name as Stryker writes it: its suites' names and its own, joined by spaces. */
+type Named = { name: string; suite?: Named };
+function fullName(task: Named): string {
+  const parts = [task.name];
+  for (let s = task.suite; s; s = s.suite) parts.unshift(s.name);
+  return parts.join(' ').trim();
+}
+
+// During a test, the earlier of the run's deadline and the test's own (its time in Stryker's
+// initial run, times a factor, plus a margin: tests/mutation/deadline-runner.mjs).
+beforeEach(({ task }) => {
+  const budget = budgets[fullName(task)];
+  if (budget !== undefined) deadline = Math.min(runDeadline ?? Infinity, Date.now() + budget);
+});
+afterEach(() => {
+  deadline = runDeadline;
 });
 
 if (!Object.getOwnPropertyDescriptor(ns, 'hitLimit')?.get) {
