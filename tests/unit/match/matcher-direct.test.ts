@@ -203,6 +203,53 @@ describe('quoted forms', () => {
   });
 });
 
+describe('a quoted form and a plain one inside it', () => {
+  it('the plain one stands where the quoted one has no quotation marks', () => {
+    const terms = [
+      term('p', ['Nansha']),
+      term('q', [], { variants: [v('Nansha Plan', { quoted: true })] }),
+    ];
+    expect(spans(terms, 'the Nansha Plan')).toEqual(['p:Nansha@4-10']);
+    expect(spans(terms, 'the “Nansha Plan”')).toEqual(['q:Nansha Plan@5-16']);
+  });
+});
+
+describe('forms written with quotation marks', () => {
+  // 「」 fold to nothing: the form is found without them, and its span takes in those the text has.
+  it('take in the marks the text has around them, and reach no further than the text', () => {
+    const terms = [term('q', ['「南沙」'])];
+    expect(spans(terms, '看「南沙」')).toEqual(['q:「南沙」@1-5']);
+    expect(spans(terms, '南沙')).toEqual(['q:「南沙」@0-2']);
+  });
+
+  it('with a mark on one side take in that one only', () => {
+    expect(spans([term('o', ['「南沙'])], '看「南沙」')).toEqual(['o:「南沙@1-4']);
+    expect(spans([term('c', ['南沙」'])], '看「南沙」')).toEqual(['c:南沙」@2-5']);
+  });
+});
+
+describe('a Latin word then a Chinese one', () => {
+  it('need the space of the form between them', () => {
+    expect(spans([term('p', ['Plan 南沙'])], 'Plan 南沙')).toEqual(['p:Plan 南沙@0-7']);
+  });
+});
+
+describe('English titles by their key words', () => {
+  it('are found along with the forms', () => {
+    // A term with an English form has its titles looked for (skeleton.ts): alpha … beta … gamma.
+    const terms = [
+      term('t', ['甲', 'Delta'], {
+        skeletons: [{ form: 'abc', groups: [['alpha'], ['beta'], ['gamma']], trigger: 1, gate: 0 }],
+      }),
+    ];
+    expect(spans(terms, '甲: alpha beta gamma, Delta.')).toEqual([
+      't:甲@0-1',
+      't:abc@3-19',
+      't:Delta@21-26',
+    ]);
+  });
+});
+
 describe('the default table', () => {
   it('is the generated one, built on first use', async () => {
     vi.resetModules();
