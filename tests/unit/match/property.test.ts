@@ -268,7 +268,8 @@ describe('matcher vs naive reference (fast-check)', () => {
         expect(chunks.join('')).toBe(s);
         expect(matcher.find(chunks)).toEqual(matcher.find(s));
       }),
-      { numRuns: 500 },
+      // Fewer under mutation testing (vitest.mutation.config.ts), as above.
+      { numRuns: process.env.MUTATION_TESTING ? 150 : 500 },
     );
   });
 
@@ -283,7 +284,8 @@ describe('matcher vs naive reference (fast-check)', () => {
           end = m.end;
         }
       }),
-      { numRuns: 500 },
+      // Fewer under mutation testing (vitest.mutation.config.ts), as above.
+      { numRuns: process.env.MUTATION_TESTING ? 150 : 500 },
     );
   });
 });
@@ -296,7 +298,8 @@ describe('precheck (fast-check)', () => {
       fc.property(text, (s) => {
         if (matcher.find(s).length > 0) expect(precheck(s)).toBe(true);
       }),
-      { numRuns: 3000 },
+      // Fewer under mutation testing (vitest.mutation.config.ts), as above.
+      { numRuns: process.env.MUTATION_TESTING ? 600 : 3000 },
     );
   });
 
