@@ -80,7 +80,11 @@ class CheapFirst extends BaseSequencer {
  * import/export tests (their messages come from browser.i18n) load them.
  */
 const shared = {
-  setupFiles: ['tests/mutation/bail-setup.ts', 'tests/mutation/deadline-setup.ts'],
+  setupFiles: [
+    'tests/mutation/activate-setup.ts',
+    'tests/mutation/bail-setup.ts',
+    'tests/mutation/deadline-setup.ts',
+  ],
   // Read by tests that run fewer property checks under mutation testing.
   env: { MUTATION_TESTING: '1' },
   // One worker reused across the files of a run: much less start-up per mutant.
@@ -124,6 +128,7 @@ export default defineConfig({
           ],
           // The bail check first: a file skipped after a failure loads no fake browser either.
           setupFiles: [
+            'tests/mutation/activate-setup.ts',
             'tests/mutation/bail-setup.ts',
             'tests/unit/setup.ts',
             'tests/mutation/deadline-setup.ts',

@@ -22,8 +22,9 @@ const g = globalThis as { __stryker__?: Namespace };
 const ns: Namespace = g.__stryker__ ?? {};
 g.__stryker__ = ns;
 
-let runDeadline: number | undefined;
-let deadline: number | undefined;
+// From the file's import on (the mutant is on then too: activate-setup.ts).
+let runDeadline = inject('mutantDeadline');
+let deadline = runDeadline;
 let budgets: Record<string, number> = {};
 beforeAll(() => {
   runDeadline = inject('mutantDeadline');
