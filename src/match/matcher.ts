@@ -5,10 +5,12 @@ import {
   type FoldTables,
   foldString,
   IGNORABLE,
+  IGNORABLES,
   isHan,
   isWhitespace,
   OPENING_QUOTES,
   SEPARATOR,
+  SEPARATORS,
 } from '../text/fold.ts';
 import { T2S } from '../text/generated/t2s-glossary.data.ts';
 import { createSkeletonFinder, mergeMatches } from './skeleton.ts';
@@ -162,10 +164,13 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
     const keys = (t.apart ?? []).map((x) => foldString(x.form, fold)).filter((k) => k !== '');
     if (keys.length > 0) apart.set(t.id, keys);
   }
-  // The apart words as written (their Simplified and Traditional forms): a text with none of
-  // them needs no sentence looked at (one written with a zero-width character inside is missed).
-  const apartForms = [...new Set(terms.flatMap((t) => (t.apart ?? []).map((x) => x.form)))];
-  const mayHaveApart = (text: string): boolean => apartForms.some((f) => text.includes(f));
+  // The apart words in any raw form that folds to them, ignorables allowed between their
+  // characters: a text without one needs no sentence looked at (written with a zero-width
+  // character or a quotation mark inside, a word is still found, as the folded sentence reads).
+  const apartKeys = [...new Set([...apart.values()].flat())];
+  const apartPattern =
+    apartKeys.length > 0 ? foldedWordsPattern(apartKeys, fold, tables.changed) : undefined;
+  const mayHaveApart = (text: string): boolean => apartPattern?.test(text) === true;
   /** Whether the sentence around text[start, end) holds one of the words. */
   const inSentenceWith = (text: string, start: number, end: number, keys: string[]): boolean => {
     let s = start;
@@ -450,4 +455,45 @@ export function createMatcher(terms: readonly Term[], options: MatcherOptions = 
       return mergeMatches(find(text), skeletons.find(text));
     },
   };
+}
+
+/** `\uXXXX` ranges of the sorted code units, for a RegExp class. */
+function classOf(units: number[]): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (let i = 0; i < units.length; i++) {
+    const start = units[i] as number;
+    while (i + 1 < units.length && units[i + 1] === (units[i] as number) + 1) i++;
+    out += start === units[i] ? hex(start) : `${hex(start)}-${hex(units[i] as number)}`;
+  }
+  return `[${out}]`;
+}
+
+/**
+ * A RegExp that finds each folded word in raw text: each character as any code unit that folds
+ * to it, ignorables between them, a separator as a run of separators. It finds at least every
+ * place where the folded text holds the word.
+ */
+function foldedWordsPattern(
+  keys: readonly string[],
+  fold: Uint16Array,
+  changed: readonly number[],
+): RegExp {
+  // A code unit folds to itself unless it is an ignorable, a separator or in `changed`.
+  const rawOf = new Map<number, number[]>();
+  for (const k of keys) for (let i = 0; i < k.length; i++) rawOf.set(k.charCodeAt(i), []);
+  for (const [f, raw] of rawOf) if (fold[f] === f) raw.push(f);
+  for (const c of changed) rawOf.get(fold[c] as number)?.push(c);
+  for (const raw of rawOf.values()) raw.sort((a, b) => a - b);
+  const ignorable = [...IGNORABLES].sort((a, b) => a - b);
+  const separator = [...SEPARATORS].sort((a, b) => a - b);
+  const ign = `${classOf(ignorable)}*`;
+  const sep = `(?:${classOf(separator)}${ign})+`;
+  const word = (k: string) =>
+    [...k]
+      .map((ch) =>
+        ch.charCodeAt(0) === SEPARATOR ? sep : classOf(rawOf.get(ch.charCodeAt(0)) ?? []),
+      )
+      .join(ign);
+  return new RegExp(keys.map(word).join('|'));
 }

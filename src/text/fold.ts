@@ -22,7 +22,8 @@ const WHITESPACE = [
 const HYPHENS = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d];
 /** Code units that fold to a separator (whitespace, hyphens and dashes). */
 export const SEPARATORS: readonly number[] = [...WHITESPACE, ...HYPHENS];
-const IGNORABLES = [
+/** Code units that fold to nothing (IGNORABLE). */
+export const IGNORABLES: readonly number[] = [
   0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff,
   // “ ” 「 」 『 』: quotes inside a term (“一把手”工程 = 一把手工程 = 「一把手」工程).
   0x201c, 0x201d, 0x300c, 0x300d, 0x300e, 0x300f,

@@ -161,6 +161,12 @@ describe('apart words', () => {
     expect(spans(west, '西，南沙')).toEqual([]);
   });
 
+  it('count with an ignorable inside them, as the folded text reads', () => {
+    expect(spans(nansha(), '三\u200b沙市南沙')).toEqual([]);
+    expect(spans(nansha(), '南沙與三』沙')).toEqual([]);
+    expect(spans(nansha(), '三，沙市南沙')).toEqual(['n:南沙@4-6']);
+  });
+
   it('that fold to nothing are no apart words', () => {
     const odd = [term('n', ['南沙'], { apart: [v('\u200b')] })];
     expect(spans(odd, '南沙\u200b')).toEqual(['n:南沙@0-2']);
