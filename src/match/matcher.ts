@@ -489,11 +489,10 @@ function foldedWordsPattern(
   const separator = [...SEPARATORS].sort((a, b) => a - b);
   const ign = `${classOf(ignorable)}*`;
   const sep = `(?:${classOf(separator)}${ign})+`;
+  // By code unit, as the fold reads text (a character outside the BMP is two).
   const word = (k: string) =>
-    [...k]
-      .map((ch) =>
-        ch.charCodeAt(0) === SEPARATOR ? sep : classOf(rawOf.get(ch.charCodeAt(0)) ?? []),
-      )
+    Array.from({ length: k.length }, (_, i) => k.charCodeAt(i))
+      .map((f) => (f === SEPARATOR ? sep : classOf(rawOf.get(f) ?? [])))
       .join(ign);
   return new RegExp(keys.map(word).join('|'));
 }

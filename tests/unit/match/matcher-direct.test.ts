@@ -165,6 +165,10 @@ describe('apart words', () => {
     expect(spans(nansha(), '三\u200b沙市南沙')).toEqual([]);
     expect(spans(nansha(), '南沙與三』沙')).toEqual([]);
     expect(spans(nansha(), '三，沙市南沙')).toEqual(['n:南沙@4-6']);
+    // A character outside the BMP (two code units).
+    const rare = [term('n', ['南沙'], { apart: [v('\u{20000}沙')] })];
+    expect(spans(rare, '\u{20000}沙，南沙')).toEqual([]);
+    expect(spans(rare, '\u{20000}，南沙')).toEqual(['n:南沙@3-5']);
   });
 
   it('that fold to nothing are no apart words', () => {
