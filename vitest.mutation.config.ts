@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { BaseSequencer, type Reporter, type TestModule, type TestSpecification } from 'vitest/node';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { reusedThreadPool } from './tests/mutation/reuse-pool.ts';
 
 /**
  * Stryker's Vitest runner (9.6.1) picks the tests that cover a mutant with a name pattern made
@@ -22,6 +23,22 @@ function strykerTestNames(): Plugin {
           pattern = value && new RegExp(value.source.replaceAll(' ', '(?: | > )'), value.flags);
         },
       });
+    },
+  };
+}
+
+/**
+ * Each project's tests run in a thread kept from one mutant's run to the next
+ * (tests/mutation/reuse-pool.ts). Set here because Stryker's runner passes `pool: 'threads'`
+ * over the config file's.
+ */
+function reusedThreads(): Plugin {
+  return {
+    name: 'stryker-reused-threads',
+    configureVitest({ project }) {
+      const config = project.config as { pool: string; poolRunner?: unknown };
+      config.pool = reusedThreadPool.name;
+      config.poolRunner = reusedThreadPool;
     },
   };
 }
@@ -94,7 +111,7 @@ const shared = {
 };
 
 export default defineConfig({
-  plugins: [strykerTestNames()],
+  plugins: [strykerTestNames(), reusedThreads()],
   test: {
     reporters: ['default', runRecorder],
     sequence: { sequencer: CheapFirst },

@@ -5,7 +5,8 @@ import { afterAll, inject } from 'vitest';
  * failing test (bail), but Vitest still imports every later test file of the run and only then
  * skips its tests: up to a second per killed mutant spent loading files whose tests never run.
  * Once a test of this run has failed, this ends each later file before its import: the mutant is
- * already killed. The mark names the mutant, so that it never outlives its run.
+ * already killed. The mark names the run (the test thread is kept between runs: reuse-pool.ts),
+ * so that it never outlives it.
  */
 type Task = { type: string; result?: { state?: string }; tasks?: Task[] };
 const g = globalThis as { __mutantRunFailed?: unknown };
@@ -14,13 +15,13 @@ const failed = (task: Task): boolean =>
   task.result?.state === 'fail' || (task.tasks ?? []).some(failed);
 
 if (inject('mode' as never) === 'mutant') {
-  const mutant = inject('activeMutant' as never);
-  if (g.__mutantRunFailed === mutant) {
+  const run = `${inject('activeMutant' as never)} ${inject('mutantRunId')}`;
+  if (g.__mutantRunFailed === run) {
     throw new Error('Not loaded: an earlier test of this mutant run failed (bail).');
   }
   // Vitest wants the empty pattern to pass the file's suite as the second argument.
   // biome-ignore lint/correctness/noEmptyPattern: see above
   afterAll(({}, suite) => {
-    if (failed(suite as unknown as Task)) g.__mutantRunFailed = mutant;
+    if (failed(suite as unknown as Task)) g.__mutantRunFailed = run;
   });
 }

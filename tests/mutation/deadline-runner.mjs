@@ -42,10 +42,13 @@ function createDeadlineRunner(injector) {
     return result;
   };
   let times;
+  // Tells the test thread, kept between runs (reuse-pool.ts), that a new run begins.
+  let runs = 0;
   // MUTATION_LOG=<file>: one JSON line per mutant run (where the run's time goes).
   const log = process.env.MUTATION_LOG;
   runner.mutantRun = async (options) => {
     const start = Date.now();
+    runner.ctx.provide('mutantRunId', ++runs);
     runner.ctx.provide('mutantDeadline', start + options.timeout - DEADLINE_MARGIN_MS);
     times ??= existsSync(TIMES_FILE) ? JSON.parse(readFileSync(TIMES_FILE, 'utf8')) : {};
     const budgets = {};

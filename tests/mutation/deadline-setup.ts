@@ -18,17 +18,20 @@ declare module 'vitest' {
 }
 
 type Namespace = { hitCount?: number; hitLimit?: number };
-const g = globalThis as { __stryker__?: Namespace };
+// The deadline lives on the global: the hit limit's getter below is defined once per thread, by
+// the first file that loads this setup, and later files and runs (the thread is kept between
+// runs: reuse-pool.ts) each load this setup again.
+const g = globalThis as { __stryker__?: Namespace; __mutationDeadline?: number };
 const ns: Namespace = g.__stryker__ ?? {};
 g.__stryker__ = ns;
 
 // From the file's import on (the mutant is on then too: activate-setup.ts).
 let runDeadline = inject('mutantDeadline');
-let deadline = runDeadline;
+g.__mutationDeadline = runDeadline;
 let budgets: Record<string, number> = {};
 beforeAll(() => {
   runDeadline = inject('mutantDeadline');
-  deadline = runDeadline;
+  g.__mutationDeadline = runDeadline;
   budgets = inject('testBudgets') ?? {};
 });
 
@@ -44,10 +47,12 @@ function fullName(task: Named): string {
 // initial run, times a factor, plus a margin: tests/mutation/deadline-runner.mjs).
 beforeEach(({ task }) => {
   const budget = budgets[fullName(task)];
-  if (budget !== undefined) deadline = Math.min(runDeadline ?? Infinity, Date.now() + budget);
+  if (budget !== undefined) {
+    g.__mutationDeadline = Math.min(runDeadline ?? Infinity, Date.now() + budget);
+  }
 });
 afterEach(() => {
-  deadline = runDeadline;
+  g.__mutationDeadline = runDeadline;
 });
 
 if (!Object.getOwnPropertyDescriptor(ns, 'hitLimit')?.get) {
@@ -57,6 +62,7 @@ if (!Object.getOwnPropertyDescriptor(ns, 'hitLimit')?.get) {
     enumerable: true,
     // Read by the instrumented code on each pass through the active mutant.
     get() {
+      const deadline = g.__mutationDeadline;
       if (
         limit !== undefined &&
         deadline !== undefined &&
