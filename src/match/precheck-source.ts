@@ -23,11 +23,6 @@ const COMMON_HAN = new Set(
     '',
   ),
 );
-/**
- * Whitespace the matcher skips between two characters of a Chinese term (a line wrap), allowed
- * between a window's characters: no pass over the text to drop it first (decision 091).
- */
-const HAN_GAP = '\\s*';
 /** Characters a Chinese window has (the whole form when it is shorter). */
 const HAN_WINDOW = 4;
 
@@ -92,8 +87,9 @@ export function buildPrecheckSources(terms: readonly Term[], t2s: string): Prech
       } else {
         // Chinese: any run of the form's characters must be in the text where the form is, so
         // take the window of four with the fewest common characters (关于推进… → 南沙深化).
-        // The matcher skips whitespace inside a Chinese term (重大战 略性平台), so may the window.
-        han.push([...rarestWindow(key)].map((ch, i) => (i > 0 ? HAN_GAP : '') + cls(ch)));
+        // The matcher skips whitespace inside a Chinese term (重大战 略性平台): precheck.ts
+        // drops it from the text before this test, so the window is written without gaps.
+        han.push([...rarestWindow(key)].map(cls));
       }
     }
   }
