@@ -117,6 +117,11 @@ export async function launchExtension(
   });
   const record = recorder(requests);
   context.on('request', record);
+  // What went wrong inside a page, in the test's output (a failed wait alone does not say).
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => console.error(`page error in ${page.url()}:`, error));
+    page.on('crash', () => console.error(`renderer crashed: ${page.url()}`));
+  });
   // Nothing may leave the machine: record and refuse any request to another host.
   await context.route(
     (url) => isExternal(url.href),

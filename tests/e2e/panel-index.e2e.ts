@@ -37,6 +37,8 @@ async function importNotes(panel: Page, notes: object[], report: string): Promis
 async function openPanel(ext: Extension): Promise<Page> {
   const panel = await ext.openPanelTab();
   await panel.setViewportSize({ width: 400, height: 800 });
+  // A step that waits longer fails naming itself, inside a poll's 15 s.
+  panel.setDefaultTimeout(10_000);
   return panel;
 }
 
