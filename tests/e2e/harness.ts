@@ -117,9 +117,13 @@ export async function launchExtension(
   });
   const record = recorder(requests);
   context.on('request', record);
-  // What went wrong inside a page, in the test's output (a failed wait alone does not say).
+  // What went wrong inside the extension's pages, in the test's output (a failed wait alone does
+  // not say); saved real pages throw errors of their own, offline.
   context.on('page', (page) => {
-    page.on('pageerror', (error) => console.error(`page error in ${page.url()}:`, error));
+    page.on('pageerror', (error) => {
+      if (page.url().startsWith('chrome-extension:'))
+        console.error(`page error in ${page.url()}:`, error);
+    });
     page.on('crash', () => console.error(`renderer crashed: ${page.url()}`));
   });
   // Nothing may leave the machine: record and refuse any request to another host.
